@@ -1,0 +1,25 @@
+import type { StoredClip } from '../lib/db/clips.ts';
+import { EVENT_LABELS } from './format.ts';
+
+interface Props {
+  clips: StoredClip[];
+  onOpen: (id: number) => void;
+}
+
+export function ClipList({ clips, onOpen }: Props) {
+  if (!clips.length) return <p class="empty">No clips yet. Open an article and press “Clip this page”.</p>;
+  return (
+    <ul class="clips" data-testid="clip-list">
+      {clips.map((c) => (
+        <li key={c.id} data-testid="clip-row">
+          <button type="button" class="row" onClick={() => onOpen(c.id)}>
+            <span class="row-title">{c.title || c.canonicalUrl}</span>
+            <span class="row-meta">
+              {[c.outlet, EVENT_LABELS[c.eventType], c.eventDate ?? c.publishedAt, c.participantCountries.join(' ')].filter(Boolean).join(' · ')}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

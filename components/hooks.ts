@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+
+/** The result of a Dexie query, kept current as the database changes (undefined while loading). */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): { value: T | undefined; error: string | null } {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (v) => {
+        setValue(v);
+        setError(null);
+      },
+      error: (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return { value, error };
+}

@@ -1,0 +1,49 @@
+// Clips -> CSV: RFC 4180 quoting (Papa Parse), a UTF-8 byte order mark so spreadsheet programs
+// read Azerbaijani, Cyrillic and Turkish letters right, one row per clip, multi-valued fields
+// joined with "; ", and cells that would start a formula defused.
+import Papa from 'papaparse';
+import type { Actor, Clip } from '../types.ts';
+
+const JOIN = '; ';
+const BOM = '\uFEFF';
+
+function actorCell(a: Actor): string {
+  const detail = [a.role, a.institution, a.countryCode].filter(Boolean).join(', ');
+  return detail ? `${a.name} (${detail})` : a.name;
+}
+
+/** The export's columns, in their documented order (README, "CSV columns"). */
+export const CSV_COLUMNS: readonly { header: string; cell: (c: Clip) => string | number | boolean }[] = [
+  { header: 'clipped_at', cell: (c) => c.clippedAt },
+  { header: 'title', cell: (c) => c.title },
+  { header: 'outlet', cell: (c) => c.outlet ?? '' },
+  { header: 'url', cell: (c) => c.canonicalUrl || c.url },
+  { header: 'published_at', cell: (c) => c.publishedAt ?? '' },
+  { header: 'language', cell: (c) => c.language },
+  { header: 'relevant', cell: (c) => c.relevance.isRelevant },
+  { header: 'relevance_score', cell: (c) => c.relevance.score },
+  { header: 'event_type', cell: (c) => c.eventType },
+  { header: 'event_date', cell: (c) => c.eventDate ?? '' },
+  { header: 'location_city', cell: (c) => c.location?.city ?? '' },
+  { header: 'location_country', cell: (c) => c.location?.countryCode ?? '' },
+  { header: 'participant_countries', cell: (c) => c.participantCountries.join(JOIN) },
+  { header: 'mentioned_countries', cell: (c) => c.mentionedCountries.join(JOIN) },
+  { header: 'actors', cell: (c) => c.actors.map(actorCell).join(JOIN) },
+  { header: 'institutions', cell: (c) => c.institutions.map((i) => (i.acronym ? `${i.name} (${i.acronym})` : i.name)).join(JOIN) },
+  { header: 'agreements', cell: (c) => c.agreements.map((a) => [a.kind, ...a.parties].join(': ')).join(JOIN) },
+  { header: 'topics', cell: (c) => c.topics.join(JOIN) },
+  { header: 'summary', cell: (c) => c.summary },
+  { header: 'author', cell: (c) => c.author ?? '' },
+  { header: 'tags', cell: (c) => c.tags.join(JOIN) },
+  { header: 'note', cell: (c) => c.note },
+  { header: 'relevance_reasons', cell: (c) => c.relevance.reasons.join(JOIN) },
+  { header: 'text', cell: (c) => c.text },
+];
+
+export function clipsToCsv(clips: readonly Clip[]): string {
+  const body = Papa.unparse(
+    { fields: CSV_COLUMNS.map((col) => col.header), data: clips.map((c) => CSV_COLUMNS.map((col) => col.cell(c))) },
+    { quotes: false, newline: '\r\n', escapeFormulae: true },
+  );
+  return `${BOM}${body}\r\n`;
+}

@@ -1,0 +1,74 @@
+// The pipeline, page -> clip, shared by the in-page extractor and the command line.
+import type { Clip, Extraction } from './types.ts';
+import { extractArticle } from './text/article.ts';
+import { sentences as splitSentences } from './text/sentences.ts';
+import { extractMetadata } from './metadata/metadata.ts';
+import { assessRelevance } from './relevance/relevance.ts';
+import { classifyEvent } from './facts/event-type.ts';
+import { resolveEventDate } from './facts/event-date.ts';
+import { findInstitutions } from './facts/institutions.ts';
+import { findActors } from './facts/actors.ts';
+import { findCountries } from './facts/countries.ts';
+import { findLocation } from './facts/location.ts';
+import { findAgreements } from './facts/agreements.ts';
+import { findTopics } from './facts/topics.ts';
+import { findQuotes } from './facts/quotes.ts';
+import { summarize } from './facts/summary.ts';
+import { lexicon, termsRegex } from './lexicon.ts';
+
+const PARTICIPATION = termsRegex([...lexicon.nhri, ...lexicon.roles, 'delegation', 'embassy', 'counterpart\\p{L}*', 'делегаци\\p{L}*', 'nümayəndə\\p{L}*', 'heyət\\p{L}*']);
+
+/** Countries whose institutions or officials took part: named in the headline or beside a role or institution. */
+function participants(title: string, sentenceTexts: string[], actorCountries: string[]): string[] {
+  const codes = new Set(actorCountries);
+  for (const c of findCountries(title)) codes.add(c.code);
+  for (const s of sentenceTexts.slice(0, 6)) {
+    for (const c of findCountries(s)) {
+      const around = s.slice(Math.max(0, c.index - 30), c.index + c.text.length + 45);
+      if (PARTICIPATION.test(around)) codes.add(c.code);
+      PARTICIPATION.lastIndex = 0;
+    }
+  }
+  return [...codes];
+}
+
+/** Reads a document (never the live page: the article stage works on a copy) into a clip. */
+export function extractFromDocument(doc: Document, url: string): Extraction {
+  const article = extractArticle(doc);
+  const meta = extractMetadata(doc, url, article);
+  const text = article.text;
+  const sentences = splitSentences(text);
+  const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
+  const relevance = assessRelevance(meta.title, text);
+  const eventType = classifyEvent(meta.title, lead);
+  const eventDate = resolveEventDate(text, meta.publishedAt);
+  const institutions = findInstitutions(`${meta.title}\n${text}`);
+  const actors = findActors(text, institutions);
+  const mentioned = [...new Set([...findCountries(meta.title), ...findCountries(text)].map((c) => c.code))];
+  const participantCountries = participants(
+    meta.title,
+    sentences.map((s) => s.text),
+    actors.map((a) => a.countryCode).filter((c): c is string => Boolean(c)),
+  ).filter((c) => mentioned.includes(c));
+  return {
+    ...meta,
+    text,
+    summary: summarize(sentences, meta.title),
+    relevance,
+    eventType,
+    eventDate,
+    location: findLocation(text, eventType),
+    actors,
+    institutions: institutions.map(({ index: _index, ...i }) => i).filter((i, n, all) => all.findIndex((o) => o.name === i.name) === n),
+    participantCountries,
+    mentionedCountries: mentioned,
+    agreements: findAgreements(sentences, eventType, institutions, eventDate),
+    topics: findTopics(meta.title, text),
+    quotes: findQuotes(text, actors),
+  };
+}
+
+/** A new clip from an extraction: the user's layer starts empty. */
+export function toClip(extraction: Extraction, clippedAt: Date = new Date()): Clip {
+  return { ...extraction, tags: [], note: '', clippedAt: clippedAt.toISOString() };
+}

@@ -1,0 +1,26 @@
+import lexicon from './data/lexicon.json' with { type: 'json' };
+
+export { lexicon };
+
+// Word edges that work for every script (\b only knows ASCII letters).
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/** One case-insensitive regex for any of the terms as whole words; a term ending in \p{L}* takes inflections. */
+export function termsRegex(terms: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(`${WORD_START}(?:${terms.join('|')})${WORD_END}`, flags);
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** All matches of a global regex, with their offsets. */
+export function matchAll(re: RegExp, text: string): { text: string; index: number }[] {
+  return [...text.matchAll(re)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+}
+
+/** A per-category table of compiled regexes, built once from a record of term lists. */
+export function compileTable<K extends string>(table: Record<K, string[]>): [K, RegExp][] {
+  return (Object.entries(table) as [K, string[]][]).map(([k, terms]) => [k, termsRegex(terms)]);
+}

@@ -1,0 +1,159 @@
+// Page -> metadata: the facts about the publication rather than the event.
+import { detectLanguage } from './language.ts';
+import { findDates, isoDay, isoFromMachineDate } from './dates.ts';
+import type { ArticleText } from '../text/article.ts';
+
+export interface PageMetadata {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  language: string;
+  publishedAt: string | null;
+}
+
+// "[PHOTO]", "(VIDEO)", "[ФОТО]": what the page shows with the story, not part of the headline.
+const MEDIA_MARKER = /\s*[[(](?:photos?|videos?|фото|видео|foto|video)[\])]\s*/giu;
+const TRACKING_PARAMS = /^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|_ga|ref|ref_src)$/i;
+
+function meta(doc: Document, ...selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const v = doc.querySelector<HTMLMetaElement>(sel)?.content?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+/** The NewsArticle (or similar) objects of the page's JSON-LD blocks; broken blocks are skipped. */
+function jsonLdArticles(doc: Document): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const obj = node as JsonObject;
+    const type = ([] as unknown[]).concat(obj['@type'] ?? []).join(' ');
+    if (/Article|Posting|Report/.test(type)) out.push(obj);
+    if (obj['@graph']) visit(obj['@graph']);
+  };
+  doc.querySelectorAll('script[type="application/ld+json"]').forEach((s) => {
+    try {
+      visit(JSON.parse(s.textContent ?? ''));
+    } catch {
+      /* a broken block is the site's problem, not ours */
+    }
+  });
+  return out;
+}
+
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || null;
+  if (v && typeof v === 'object' && typeof (v as JsonObject).name === 'string') return nameOf((v as JsonObject).name);
+  return null;
+}
+
+export function canonicalUrl(doc: Document, url: string): string {
+  const candidates = [
+    doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href'),
+    meta(doc, 'meta[property="og:url"]'),
+  ];
+  for (const c of candidates) {
+    if (!c) continue;
+    try {
+      return new URL(c, url).href;
+    } catch {
+      /* try the next one */
+    }
+  }
+  try {
+    const u = new URL(url);
+    [...u.searchParams.keys()].filter((k) => TRACKING_PARAMS.test(k)).forEach((k) => u.searchParams.delete(k));
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
+/** Removes " - Outlet" / " | Outlet" from a headline when the outlet (or the host) is the suffix. */
+export function stripSiteSuffix(title: string, outlet: string | null, host: string): string {
+  const parts = title.split(/\s+[|\-–—»·:]\s+/);
+  const suffix = parts.at(-1);
+  if (parts.length < 2 || suffix === undefined) return title.trim();
+  const last = suffix.toLowerCase().replace(/\s+/g, '');
+  const names = [outlet, host.replace(/^www\./, ''), host.replace(/^www\./, '').split('.')[0] ?? null]
+    .filter((n): n is string => Boolean(n))
+    .map((n) => n.toLowerCase().replace(/\s+/g, ''));
+  if (names.some((n) => last.includes(n) || n.includes(last))) {
+    return title.slice(0, title.lastIndexOf(suffix)).replace(/\s+[|\-–—»·:]\s+$/, '').trim();
+  }
+  return title.trim();
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** The first full date in the article's own header area (near the headline), else in the text's start. */
+function visibleDate(doc: Document, text: string): string | null {
+  const h1 = doc.querySelector('article h1, main h1, h1');
+  const header = h1?.closest('article, main, section') ?? h1?.parentElement;
+  const areas = [
+    ...[...(header?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime') ?? t.textContent ?? ''),
+    (header?.textContent ?? '').slice(0, 1500),
+    text.slice(0, 300),
+  ];
+  for (const area of areas) {
+    const machine = /^\d{4}-\d{2}-\d{2}/.test(area.trim()) ? isoFromMachineDate(area) : null;
+    if (machine) return machine;
+    const d = findDates(area).find((x) => x.year !== null);
+    if (d && d.year !== null) return isoDay(d.year, d.month, d.day);
+  }
+  return null;
+}
+
+export function extractMetadata(doc: Document, url: string, article: ArticleText): PageMetadata {
+  const ld = jsonLdArticles(doc)[0] ?? {};
+  const host = hostOf(url);
+  const outlet =
+    meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
+    nameOf(ld.publisher) ??
+    article.siteName ??
+    (host ? host.replace(/^www\./, '') : null);
+  const rawTitle =
+    meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
+    nameOf(ld.headline) ??
+    doc.querySelector('h1')?.textContent?.trim() ??
+    article.title ??
+    doc.title;
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const title = stripSiteSuffix(rawTitle.replace(MEDIA_MARKER, ' ').replace(/\s+/g, ' '), outlet, host) || h1 || '';
+  const author =
+    meta(doc, 'meta[name="author"]', 'meta[property="article:author"]') ??
+    nameOf(ld.author) ??
+    article.byline?.replace(/^(by|автор:?|müəllif:?)\s+/i, '').trim() ??
+    null;
+  const publishedAt =
+    isoFromMachineDate(
+      meta(doc, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]') ??
+        (typeof ld.datePublished === 'string' ? ld.datePublished : null),
+    ) ??
+    visibleDate(doc, article.text) ??
+    isoFromMachineDate(article.publishedTime);
+  return {
+    url,
+    canonicalUrl: canonicalUrl(doc, url),
+    title,
+    outlet,
+    author: author && !/^https?:/.test(author) ? author : null,
+    language: detectLanguage(`${title}\n${article.text}`, doc.documentElement?.getAttribute('lang')),
+    publishedAt,
+  };
+}

@@ -1,0 +1,46 @@
+// The pass that runs on every page the user opens. It must stay cheap: no layout (textContent,
+// not innerText), a bounded amount of text, and one precompiled regex.
+import { lexicon, termsRegex } from '../lexicon.ts';
+
+const NHRI = termsRegex(lexicon.nhri, 'iu');
+const NHRI_ALL = termsRegex(lexicon.nhri, 'giu');
+const MAX_PARAGRAPHS = 40;
+const MAX_CHARS = 8000;
+
+export interface QuickScan {
+  candidate: boolean;
+  /** The institution terms seen, for the badge's tooltip and for debugging. */
+  hits: string[];
+}
+
+function headline(doc: Document): string {
+  const meta = (sel: string) => doc.querySelector<HTMLMetaElement>(sel)?.content ?? '';
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  return [doc.title, h1, meta('meta[property="og:title"]'), meta('meta[name="description"]')].join(' \n ');
+}
+
+function leadText(doc: Document): string {
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  if (!root) return '';
+  let out = '';
+  const paragraphs = root.querySelectorAll('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS && out.length < MAX_CHARS; i++) {
+    out += `${paragraphs[i]?.textContent ?? ''}\n`;
+  }
+  // Some sites put the article in bare divs or <br>-separated text.
+  if (out.length < 200) out += (root.textContent ?? '').slice(0, MAX_CHARS);
+  return out;
+}
+
+/**
+ * Is this page worth the full extraction? True when an ombudsman/NHRI term is in the headline,
+ * or appears at least twice in the lead text. Sector ombudsmen pass here and are ruled out later.
+ */
+export function quickScan(doc: Document): QuickScan {
+  const head = headline(doc);
+  const headHit = head.match(NHRI);
+  const lead = leadText(doc);
+  const leadHits = lead.match(NHRI_ALL) ?? [];
+  const hits = [...new Set([...(headHit ? [headHit[0]] : []), ...leadHits].map((h) => h.toLowerCase()))];
+  return { candidate: Boolean(headHit) || leadHits.length >= 2, hits: hits.slice(0, 5) };
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chromium and Firefox are both built as Manifest V3, so the background can inject the extractor
+// with the same `scripting` API everywhere.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Ombudsman Lens',
+    description:
+      'Recognises news about ombudsman and human rights institution activity, extracts who met whom, when and where, and keeps clips on your machine.',
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
+    // The extractor is injected only into pages the small detector flags, which needs host access.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Ombudsman Lens' },
+    commands: {
+      'clip-page': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Clip this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ombudsman-lens@example.org',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
