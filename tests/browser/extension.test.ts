@@ -1,0 +1,140 @@
+// The extension as a user meets it: pages recognised while browsing, clips made from the popup,
+// reviewed, deleted and exported to a real CSV download, surviving a browser restart.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { PAGES_DIR, launch, openPopup, removeProfile, servePages, tabIdOf, badgeText, waitForBadge, type ExtensionBrowser } from './harness.ts';
+
+const SEEDS = readdirSync(PAGES_DIR).filter((d) => d.startsWith('seed-')).sort();
+const NEGATIVES = readdirSync(PAGES_DIR).filter((d) => d.startsWith('neg-')).sort();
+
+let server: Awaited<ReturnType<typeof servePages>>;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await servePages();
+  ext = await launch();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  if (ext) await removeProfile(ext.profileDir);
+  await server?.close();
+});
+
+async function visit(slug: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.origin}/${slug}/`);
+  return { page, tabId: await tabIdOf(ext, page) };
+}
+
+async function clipThroughPopup(tabId: number): Promise<string> {
+  const popup = await openPopup(ext, tabId);
+  await popup.getByTestId('clip-button').click();
+  const message = await popup.getByTestId('message').textContent({ timeout: 15_000 });
+  await popup.close();
+  return message ?? '';
+}
+
+describe('recognition while browsing', () => {
+  it.each(SEEDS)('%s: the badge shows an ombudsman article', async (slug) => {
+    const { page, tabId } = await visit(slug);
+    await waitForBadge(ext, tabId, 'HR');
+    const popup = await openPopup(ext, tabId);
+    await expect.poll(() => popup.getByTestId('page-status').textContent()).toContain('recognised');
+    await popup.close();
+    await page.close();
+  });
+
+  it.each(NEGATIVES)('%s: no badge', async (slug) => {
+    const { page, tabId } = await visit(slug);
+    // Give the scan and a possible extraction time to finish, then check nothing was shown.
+    await page.waitForTimeout(1500);
+    expect(await badgeText(ext, tabId)).toBe('');
+    await page.close();
+  });
+
+  it('the content script leaves the host page as it was', async () => {
+    const { page } = await visit(SEEDS[0]!);
+    const before = await page.evaluate(() => document.documentElement.outerHTML.length);
+    await page.waitForTimeout(1000);
+    const after = await page.evaluate(() => ({
+      length: document.documentElement.outerHTML.length,
+      styles: document.querySelectorAll('style, link[rel=stylesheet]').length,
+    }));
+    expect(after.length).toBe(before);
+    await page.close();
+  });
+});
+
+describe('clip, review, delete, export', () => {
+  it('clips every seed through the popup and lists them newest first', async () => {
+    for (const slug of SEEDS) {
+      const { page, tabId } = await visit(slug);
+      await waitForBadge(ext, tabId, 'HR');
+      expect(await clipThroughPopup(tabId)).toBe('Clipped.');
+      await waitForBadge(ext, tabId, '✓');
+      await page.close();
+    }
+    const popup = await openPopup(ext);
+    await expect.poll(() => popup.getByTestId('clip-row').count()).toBe(SEEDS.length);
+    const expectedLast = JSON.parse(await readFile(`${PAGES_DIR}/${SEEDS.at(-1)}/expected.json`, 'utf8')).title;
+    expect(await popup.getByTestId('clip-row').first().textContent()).toContain(expectedLast);
+    await popup.close();
+  });
+
+  it('clipping the same article again updates the one clip', async () => {
+    const { page, tabId } = await visit(SEEDS[0]!);
+    expect(await clipThroughPopup(tabId)).toBe('Already in your clips: updated.');
+    await page.close();
+    const popup = await openPopup(ext);
+    await expect.poll(() => popup.getByTestId('clip-row').count()).toBe(SEEDS.length);
+    await popup.close();
+  });
+
+  it('opens a clip with its facts, and deletes it', async () => {
+    const popup = await openPopup(ext);
+    const expected = JSON.parse(await readFile(`${PAGES_DIR}/seed-002-pakistan-embassy/expected.json`, 'utf8'));
+    await popup.getByTestId('clip-row').filter({ hasText: expected.title }).click();
+    const detail = popup.getByTestId('clip-detail');
+    await expect.poll(() => detail.textContent()).toContain('Navid Anjum');
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain('Meeting');
+    expect(text).toContain('Pakistan (PK)');
+    expect(text).toContain('Baku');
+    await popup.getByTestId('delete-button').click();
+    await expect.poll(() => popup.getByTestId('clip-row').count()).toBe(SEEDS.length - 1);
+    expect(await popup.getByTestId('clip-list').textContent()).not.toContain(expected.title);
+    await popup.close();
+  });
+
+  it('exports the clips as a CSV download that reads back intact', async () => {
+    const popup = await openPopup(ext);
+    await expect.poll(() => popup.getByTestId('clip-row').count()).toBe(SEEDS.length - 1);
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^ombudsman-lens-\d{4}-\d{2}-\d{2}\.csv$/);
+    const raw = await readFile((await download.path())!, 'utf8');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(SEEDS.length - 1);
+    const az = parsed.data.find((r) => r.title?.includes('Ukrainian ombudspersons'));
+    expect(az?.outlet).toBe('Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)');
+    expect(az?.event_type).toBe('videoconference');
+    expect(az?.participant_countries?.split('; ').sort()).toEqual(['AZ', 'UA']);
+    await popup.close();
+  });
+});
+
+describe('persistence', () => {
+  it('clips survive a browser restart', async () => {
+    const profile = ext.profileDir;
+    await ext.close();
+    ext = await launch(profile);
+    const popup = await openPopup(ext);
+    await expect.poll(() => popup.getByTestId('clip-row').count(), { timeout: 10_000 }).toBe(SEEDS.length - 1);
+    await popup.close();
+  });
+});

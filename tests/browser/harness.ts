@@ -1,0 +1,105 @@
+/// <reference types="chrome" />
+// Starts what a user has: the built extension loaded in Chromium, and news pages on a local server.
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve, normalize } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Serves each fixture folder's source.html at /<slug>/ on 127.0.0.1. */
+export async function servePages(dir = PAGES_DIR): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(dir, path.endsWith('/') ? `${path}source.html` : path);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the extension; pass the same profileDir again to simulate a restart. */
+export async function launch(profileDir?: string): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install chromium" (or set CHROMIUM_PATH).`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No built extension: run "npm run build" first.');
+  const dir = profileDir ?? (await mkdtemp(join(tmpdir(), 'ombudsman-lens-profile-')));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    profileDir: dir,
+    close: () => context.close(),
+  };
+}
+
+export async function removeProfile(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** The browser's tab id for a page (the extension addresses tabs by id). */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Waits until the badge of a tab shows the text, or fails with what it shows. */
+export async function waitForBadge(ext: ExtensionBrowser, tabId: number, text: string, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < until) {
+    last = await badgeText(ext, tabId);
+    if (last === text) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`badge of tab ${tabId} is "${last}", expected "${text}"`);
+}
+
+/** Opens the popup as a page, acting on the given tab (as the toolbar popup acts on the active tab). */
+export async function openPopup(ext: ExtensionBrowser, tabId?: number): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+  return page;
+}
