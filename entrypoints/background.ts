@@ -39,8 +39,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Clip this page to Ombudsman Lens', contexts: ['page', 'selection'] });
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void background.clipAndReport(tab.id);
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) await background.clipAndReport(tab.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== COMMAND) return;

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { PAGES_DIR, launch, openPopup, removeProfile, servePages, tabIdOf, badgeText, waitForBadge, type ExtensionBrowser } from './harness.ts';
+import { PAGES_DIR, launch, openPopup, removeProfile, servePages, tabIdOf, badgeText, waitForBadge, type ExtensionBrowser } from '../../scripts/chromium.ts';
 
 const SEEDS = readdirSync(PAGES_DIR).filter((d) => d.startsWith('seed-')).sort();
 const NEGATIVES = readdirSync(PAGES_DIR).filter((d) => d.startsWith('neg-')).sort();
@@ -125,6 +125,17 @@ describe('clip, review, delete, export', () => {
     expect(az?.event_type).toBe('videoconference');
     expect(az?.participant_countries?.split('; ').sort()).toEqual(['AZ', 'UA']);
     await popup.close();
+  });
+});
+
+describe('other ways to clip', () => {
+  // Chromium does not route synthetic key presses or menu clicks to extensions; the unit test
+  // background-wiring.test.ts follows both to the database. Here: both are registered for real.
+  it('registers the Alt+Shift+O shortcut and the context-menu entry', async () => {
+    const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'clip-page')?.shortcut).toBe('Alt+Shift+O');
+    // update() fails for a menu entry that does not exist.
+    await expect(ext.worker.evaluate(() => chrome.contextMenus.update('clip-page', {}).then(() => 'exists'))).resolves.toBe('exists');
   });
 });
 

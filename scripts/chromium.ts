@@ -1,21 +1,33 @@
 /// <reference types="chrome" />
-// Starts what a user has: the built extension loaded in Chromium, and news pages on a local server.
+// Chromium with the built extension loaded, and news pages served on 127.0.0.1: shared by
+// `npm start`, the browser tests and the benchmarks.
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Serves each fixture folder's source.html at /<slug>/ on 127.0.0.1. */
-export async function servePages(dir = PAGES_DIR): Promise<{ origin: string; close: () => Promise<void> }> {
+function indexPage(dir: string): string {
+  const links = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'source.html')))
+    .map((d) => `<li><a href="/${encodeURIComponent(d.name)}/">${d.name}</a></li>`)
+    .join('\n');
+  return `<!doctype html><meta charset="utf-8"><title>Ombudsman Lens sample pages</title>
+<h1>Sample pages</h1><p>Open a page: the toolbar badge shows <b>HR</b> on ombudsman articles. Clip it from the
+Ombudsman Lens popup, the right-click menu, or Alt+Shift+O.</p><ul>${links}</ul>`;
+}
+
+/** Serves each fixture folder's source.html at /<slug>/ on 127.0.0.1, with an index at /. */
+export async function servePages(dir = PAGES_DIR, port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(indexPage(dir));
     const file = join(dir, path.endsWith('/') ? `${path}source.html` : path);
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     try {
@@ -25,9 +37,9 @@ export async function servePages(dir = PAGES_DIR): Promise<{ origin: string; clo
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const address = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 export interface ExtensionBrowser {
@@ -39,13 +51,13 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the extension; pass the same profileDir again to simulate a restart. */
-export async function launch(profileDir?: string): Promise<ExtensionBrowser> {
+export async function launch(profileDir?: string, { headless = true } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install chromium" (or set CHROMIUM_PATH).`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No built extension: run "npm run build" first.');
   const dir = profileDir ?? (await mkdtemp(join(tmpdir(), 'ombudsman-lens-profile-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     acceptDownloads: true,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -72,6 +84,7 @@ export async function launch(profileDir?: string): Promise<ExtensionBrowser> {
 export async function removeProfile(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
+
 
 /** The browser's tab id for a page (the extension addresses tabs by id). */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
