@@ -19,11 +19,11 @@ import { lexicon, termsRegex } from './lexicon.ts';
 const PARTICIPATION = termsRegex([...lexicon.nhri, ...lexicon.roles, 'delegation', 'embassy', 'counterpart\\p{L}*', 'делегаци\\p{L}*', 'nümayəndə\\p{L}*', 'heyət\\p{L}*']);
 
 /** Countries whose institutions or officials took part: named in the headline or beside a role or institution. */
-function participants(title: string, sentenceTexts: string[], actorCountries: string[]): string[] {
+function participants(title: string, sentenceTexts: string[], actorCountries: string[], language: string): string[] {
   const codes = new Set(actorCountries);
-  for (const c of findCountries(title)) codes.add(c.code);
+  for (const c of findCountries(title, language)) codes.add(c.code);
   for (const s of sentenceTexts.slice(0, 6)) {
-    for (const c of findCountries(s)) {
+    for (const c of findCountries(s, language)) {
       const around = s.slice(Math.max(0, c.index - 30), c.index + c.text.length + 45);
       if (PARTICIPATION.test(around)) codes.add(c.code);
       PARTICIPATION.lastIndex = 0;
@@ -41,14 +41,15 @@ export function extractFromDocument(doc: Document, url: string): Extraction {
   const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
   const relevance = assessRelevance(meta.title, text);
   const eventType = classifyEvent(meta.title, lead);
-  const eventDate = resolveEventDate(text, meta.publishedAt);
-  const institutions = findInstitutions(`${meta.title}\n${text}`);
-  const actors = findActors(text, institutions);
-  const mentioned = [...new Set([...findCountries(meta.title), ...findCountries(text)].map((c) => c.code))];
+  const eventDate = resolveEventDate(text, meta.publishedAt, meta.language);
+  const institutions = findInstitutions(`${meta.title}\n${text}`, meta.language);
+  const actors = findActors(text, institutions, meta.language);
+  const mentioned = [...new Set([...findCountries(meta.title, meta.language), ...findCountries(text, meta.language)].map((c) => c.code))];
   const participantCountries = participants(
     meta.title,
     sentences.map((s) => s.text),
     actors.map((a) => a.countryCode).filter((c): c is string => Boolean(c)),
+    meta.language,
   ).filter((c) => mentioned.includes(c));
   return {
     ...meta,

@@ -6,6 +6,9 @@ import type { Actor, Clip } from '../types.ts';
 
 const JOIN = '; ';
 const BOM = '\uFEFF';
+// OWASP's list of characters that start a formula; Papa Parse's own test stops at a line break,
+// and a page's text may well start with "=" and go on over several lines.
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 function actorCell(a: Actor): string {
   const detail = [a.role, a.institution, a.countryCode].filter(Boolean).join(', ');
@@ -43,7 +46,7 @@ export const CSV_COLUMNS: readonly { header: string; cell: (c: Clip) => string |
 export function clipsToCsv(clips: readonly Clip[]): string {
   const body = Papa.unparse(
     { fields: CSV_COLUMNS.map((col) => col.header), data: clips.map((c) => CSV_COLUMNS.map((col) => col.cell(c))) },
-    { quotes: false, newline: '\r\n', escapeFormulae: true },
+    { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START },
   );
-  return `${BOM}${body}\r\n`;
+  return `${BOM}${body.replace(/(?:\r\n)+$/, '')}\r\n`;
 }

@@ -1,7 +1,7 @@
 // People who took part, found beside the titles they carry: "Ombudswoman Sabina Aliyeva",
 // "Chargé d'Affaires Navid Anjum", "Sabina Aliyeva, Commissioner for Human Rights of ...".
 import type { Actor } from '../types.ts';
-import { lexicon } from '../lexicon.ts';
+import { lexicon, termsRegex } from '../lexicon.ts';
 import { findCountries } from './countries.ts';
 import type { InstitutionMention } from './institutions.ts';
 
@@ -11,8 +11,13 @@ const ROLE = `(?i:${lexicon.roles.join('|')})`;
 const TOKEN = "(?:\\p{Lu}[\\p{Ll}'’\\-]+(?:-\\p{Lu}[\\p{Ll}]+)?|\\p{Lu}\\.)";
 const NAME = `(${TOKEN}(?:\\s+${TOKEN}){1,3})`;
 const HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|Prof|H\\.E)\\.?\\s+)?";
-const ROLE_THEN_NAME = new RegExp(`(${ROLE})(?:\\s+(?i:of|for|in|to|at)\\s+[^,.;\\n]{0,70}?)?,?\\s+${HONORIFIC}${NAME}`, 'gu');
-const NAME_THEN_ROLE = new RegExp(`${NAME},\\s+(?:the\\s+)?(${ROLE}(?:\\s+(?:of|for|in|to)\\s+[^,.;\\n]{0,70})?)`, 'gu');
+// What qualifies a title: "of the Republic of Azerbaijan", "for South Caucasus".
+const QUALIFIER = "\\s+(?i:of|for|in|to|at)\\s+[^,.;\\n]{0,70}";
+// "Ombudswoman Sabina Aliyeva", "Human Rights Commissioner of Azerbaijan, Sabina Aliyeva" (shortest qualifier)
+const ROLE_THEN_NAME = new RegExp(`(${ROLE})((?:${QUALIFIER}?)?),?\\s+${HONORIFIC}${NAME}`, 'gu');
+// "Sabina Aliyeva, Commissioner for Human Rights of the Republic of Azerbaijan" (longest qualifier)
+const NAME_THEN_ROLE = new RegExp(`${NAME},\\s+(?:the\\s+)?(${ROLE})((?:${QUALIFIER})?)`, 'gu');
+const NHRI = termsRegex(lexicon.nhri, 'iu');
 
 /** Drops leading and trailing words that are not part of a name ("Ombudsman Sabina" -> "Sabina"). */
 function cleanName(raw: string): string | null {
@@ -30,15 +35,18 @@ function surname(name: string): string {
   return (name.split(/\s+/).at(-1) ?? name).toLowerCase();
 }
 
-export function findActors(text: string, institutions: InstitutionMention[]): Actor[] {
+export function findActors(text: string, institutions: InstitutionMention[], language?: string | null): Actor[] {
   const byName = new Map<string, Actor>();
-  const add = (rawName: string, role: string, at: number) => {
+  /** `from`..`to` is the title with what qualifies it ("Pakistan's Chargé d'Affaires", "… of Azerbaijan"). */
+  const add = (rawName: string, role: string, from: number, to: number) => {
     const name = cleanName(rawName);
     if (!name) return;
-    // The country is named just before the title ("Pakistan's Chargé d'Affaires") or in it ("of Azerbaijan").
-    const context = text.slice(Math.max(0, at - 40), at + role.length + 2);
-    const country = findCountries(context).pop()?.code ?? null;
-    const inst = institutions.find((i) => Math.abs(i.index - at) < 120) ?? null;
+    const context = text.slice(Math.max(0, from - 40), to);
+    const country = findCountries(context, language).at(-1)?.code ?? null;
+    // The body named in the title, else the country's own ombudsman institution for an ombudsman's title.
+    const inst =
+      institutions.find((i) => i.index >= from - 40 && i.index < to) ??
+      (country && NHRI.test(role) ? institutions.find((i) => i.kind === 'ombudsman_nhri' && i.countryCode === country) : undefined);
     const key = surname(name);
     const prev = byName.get(key);
     if (prev && prev.name.length >= name.length) return;
@@ -49,7 +57,13 @@ export function findActors(text: string, institutions: InstitutionMention[]): Ac
       countryCode: country ?? inst?.countryCode ?? null,
     });
   };
-  for (const m of text.matchAll(ROLE_THEN_NAME)) add(m[2]!, m[1]!, m.index ?? 0);
-  for (const m of text.matchAll(NAME_THEN_ROLE)) add(m[1]!, m[2]!, (m.index ?? 0) + m[1]!.length);
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+    const at = m.index ?? 0;
+    add(m[3]!, m[1]!, at, at + m[1]!.length + m[2]!.length);
+  }
+  for (const m of text.matchAll(NAME_THEN_ROLE)) {
+    const at = (m.index ?? 0) + m[1]!.length;
+    add(m[1]!, m[2]!, at, (m.index ?? 0) + m[0].length);
+  }
   return [...byName.values()];
 }

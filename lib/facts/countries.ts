@@ -16,6 +16,9 @@ import { escapeRegex } from '../lexicon.ts';
 const LOCALES = [en, az, ru, tr, uk, fr, es, de, id];
 LOCALES.forEach((l) => countries.registerLocale(l));
 
+/** The demonyms entry for places without an ISO code (Northern Cyprus is not Cyprus). */
+const NO_COUNTRY = '-';
+
 export interface CountryMention {
   code: string;
   text: string;
@@ -28,10 +31,12 @@ interface Form {
   code: string;
 }
 
-function buildMatcher(): { re: RegExp; forms: Form[] } {
+/** Names in the text's language and English, and every demonym; all languages when none is known. */
+function buildMatcher(language: string | null): { re: RegExp; forms: Form[] } {
   const bySource = new Map<string, Form>();
   const add = (source: string, plain: string | null, code: string) => bySource.set(source, { source, plain, code });
-  for (const locale of LOCALES) {
+  const locales = language ? LOCALES.filter((l) => l.locale === language || l.locale === 'en') : LOCALES;
+  for (const locale of locales) {
     for (const [code, names] of Object.entries(countries.getNames(locale.locale, { select: 'all' }) as Record<string, string[]>)) {
       for (const name of names) if (name.length >= 4) add(escapeRegex(name), name, code);
     }
@@ -43,19 +48,30 @@ function buildMatcher(): { re: RegExp; forms: Form[] } {
   }
   // Longest first, so "Nigeria" wins over "Niger" at the same place.
   const forms = [...bySource.values()].sort((a, b) => b.source.length - a.source.length);
-  const alt = forms.map((f) => (f.plain && f.plain.length >= 5 && !/^[A-Z.]+$/.test(f.plain) ? `${f.source}\\p{L}{0,6}` : f.source)).join('|');
+  // Names of five letters or more take inflected endings ("Azərbaycanın", "Пакистана"); shorter
+  // ones and acronyms must stand alone. One suffix for the whole group: V8 compiles a \\p{L}
+  // per alternative into a regex that takes a second to build.
+  const inflecting = forms.filter((f) => f.plain && f.plain.length >= 5 && !/^[A-Z.]+$/.test(f.plain));
+  const exact = forms.filter((f) => !inflecting.includes(f));
+  const alt = `(?:${inflecting.map((f) => f.source).join('|')})\\p{L}{0,6}|${exact.map((f) => f.source).join('|')}`;
   return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu'), forms };
 }
 
-let matcher: ReturnType<typeof buildMatcher> | null = null;
+const matchers = new Map<string, ReturnType<typeof buildMatcher>>();
 
-/** Every country named in the text, with where. Case-sensitive: country names are proper nouns. */
-export function findCountries(text: string): CountryMention[] {
-  matcher ??= buildMatcher();
+/**
+ * Every country named in the text, with where. Case-sensitive: country names are proper nouns.
+ * Names are read in the text's language and English only, so that a first name that is a
+ * country's name in another language (Azerbaijani "Misir", Egypt) is not taken for it.
+ */
+export function findCountries(text: string, language?: string | null): CountryMention[] {
+  const key = language && LOCALES.some((l) => l.locale === language) ? language : '*';
+  let matcher = matchers.get(key);
+  if (!matcher) matchers.set(key, (matcher = buildMatcher(key === '*' ? null : key)));
   const out: CountryMention[] = [];
   for (const m of text.matchAll(matcher.re)) {
     const code = codeFor(m[0], matcher.forms);
-    if (code) out.push({ code, text: m[0], index: m.index ?? 0 });
+    if (code && code !== NO_COUNTRY) out.push({ code, text: m[0], index: m.index ?? 0 });
   }
   return out;
 }

@@ -4,9 +4,9 @@ import { findDates, isoDay } from '../metadata/dates.ts';
  * The day the event happened: a date the text gives for it, with a missing year taken from the
  * publication date (the latest such day not after publication). Never the publication day by default.
  */
-export function resolveEventDate(text: string, publishedAt: string | null): string | null {
+export function resolveEventDate(text: string, publishedAt: string | null, language?: string | null): string | null {
   const pub = publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null;
-  for (const d of findDates(text)) {
+  for (const d of findDates(text, language)) {
     if (inShortLine(text, d.index)) continue;
     let year = d.year;
     if (year === null) {

@@ -28,14 +28,14 @@ export interface InstitutionMention extends Institution {
   index: number;
 }
 
-export function findInstitutions(text: string): InstitutionMention[] {
+export function findInstitutions(text: string, language?: string | null): InstitutionMention[] {
   const found: InstitutionMention[] = [];
   for (const e of ENTRIES) {
     const m = text.match(e.re);
     if (m) found.push({ name: e.name, acronym: e.acronym, kind: e.kind as InstitutionKind, countryCode: e.countryCode, index: m.index ?? 0 });
   }
   // "Azerbaijani Ombudsman", "Ombudsman of Pakistan", "Ukrainian Parliament Commissioner for Human Rights".
-  const countries = findCountries(text);
+  const countries = findCountries(text, language);
   for (const m of text.matchAll(NHRI)) {
     const at = m.index ?? 0;
     const near = countries.find((c) => (c.index < at && at - (c.index + c.text.length) <= 25) || (c.index > at + m[0].length && c.index - (at + m[0].length) <= 22));

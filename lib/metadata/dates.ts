@@ -10,26 +10,57 @@ export interface DayMonthYear {
   length: number;
 }
 
-type MonthTable = Record<string, string[][]>;
-const MONTH_FORMS: { form: string; month: number }[] = Object.entries(months as unknown as MonthTable)
-  .filter(([lang]) => lang !== '$comment')
-  .flatMap(([, list]) => list.flatMap((forms, i) => forms.map((form) => ({ form, month: i + 1 }))))
-  .sort((a, b) => b.form.length - a.form.length);
-const MONTH = `(${MONTH_FORMS.map((m) => m.form).join('|')})\\p{L}*\\.?`;
+type MonthTable = Record<string, { capitalized?: boolean; inflection: number; months: string[][] }>;
+const TABLE = Object.entries(months as unknown as MonthTable).filter(([lang]) => lang !== '$comment');
+type MonthForm = { form: string; month: number; inflection: number; capitalized: boolean };
+// Each form as a whole word, with only as many extra letters as its language inflects months by
+// ("decades" and "mayors" are not December and May), and with a capital where the language writes
+// one ("15 may apply" is not the 15th of May). The regexes are case-insensitive otherwise.
+function monthPattern({ form, inflection, capitalized }: MonthForm): string {
+  const head = capitalized ? `(?-i:${form[0]!.toUpperCase()})${form.slice(1)}` : form;
+  return inflection ? `${head}\\p{L}{0,${inflection}}` : head;
+}
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|-?(?:го|е|я|ci|cü|cı|nci|inci))?';
 const YEAR = '((?:19|20)\\d{2})';
 
-const PATTERNS: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd' }[] = [
-  { re: /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/gu, order: 'ymd' },
-  { re: /(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d{2})(?!\d)/gu, order: 'dmy' },
-  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}(?:\\s*(?:y\\.|г\\.|года?|року|il|yıl))?)?(?![\\p{L}\\d])`, 'giu'), order: 'dmy' },
-  { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d:])`, 'giu'), order: 'mdy' },
-  { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+${YEAR})?`, 'giu'), order: 'dmy' },
-];
+interface Reader {
+  forms: MonthForm[];
+  patterns: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd' }[];
+}
 
-function monthOf(word: string): number {
+/** The date patterns for the month names of some languages (all of them when none is given). */
+function reader(languages: string[] | null): Reader {
+  const forms = TABLE.filter(([lang]) => !languages || languages.includes(lang))
+    .flatMap(([, { capitalized = false, inflection, months: list }]) =>
+      list.flatMap((names, i) => names.map((form) => ({ form, month: i + 1, inflection, capitalized }))),
+    )
+    .sort((a, b) => b.form.length - a.form.length);
+  const MONTH = `(${forms.map(monthPattern).join('|')})\\.?`;
+  return {
+    forms,
+    patterns: [
+      { re: /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/gu, order: 'ymd' },
+      { re: /(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d{2})(?!\d)/gu, order: 'dmy' },
+      { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}(?:\\s*(?:y\\.|г\\.|года?|року|il|yıl))?)?(?![\\p{L}\\d])`, 'giu'), order: 'dmy' },
+      { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d:])`, 'giu'), order: 'mdy' },
+      { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+${YEAR})?`, 'giu'), order: 'dmy' },
+    ],
+  };
+}
+
+const readers = new Map<string, Reader>();
+
+/** A text's own language and English (sites in every language use English month names too). */
+function readerFor(language?: string | null): Reader {
+  const key = language && TABLE.some(([l]) => l === language) ? language : '*';
+  let r = readers.get(key);
+  if (!r) readers.set(key, (r = reader(key === '*' ? null : [key, 'en'])));
+  return r;
+}
+
+function monthOf(word: string, forms: MonthForm[]): number {
   const w = word.toLowerCase();
-  return MONTH_FORMS.find((m) => new RegExp(`^(?:${m.form})`, 'iu').test(w))?.month ?? 0;
+  return forms.find((m) => new RegExp(`^(?:${m.form})`, 'iu').test(w))?.month ?? 0;
 }
 
 function valid(year: number | null, month: number, day: number): boolean {
@@ -39,18 +70,19 @@ function valid(year: number | null, month: number, day: number): boolean {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** Every date found in the text, in text order. */
-export function findDates(text: string): DayMonthYear[] {
+/** Every date found in the text, in text order; month names are read in the given language and English. */
+export function findDates(text: string, language?: string | null): DayMonthYear[] {
+  const { forms, patterns } = readerFor(language);
   const found: DayMonthYear[] = [];
-  for (const { re, order } of PATTERNS) {
+  for (const { re, order } of patterns) {
     re.lastIndex = 0;
     for (const match of text.matchAll(re)) {
       const m = (i: number) => match[i] ?? '';
       let year: number | null, month: number, day: number;
       if (order === 'ymd') [year, month, day] = [+m(1), +m(2), +m(3)];
-      else if (order === 'mdy') [month, day, year] = [monthOf(m(1)), +m(2), m(3) ? +m(3) : null];
+      else if (order === 'mdy') [month, day, year] = [monthOf(m(1), forms), +m(2), m(3) ? +m(3) : null];
       else if (/^\d+$/.test(m(2))) [day, month, year] = [+m(1), +m(2), +m(3)];
-      else [day, month, year] = [+m(1), monthOf(m(2)), m(3) ? +m(3) : null];
+      else [day, month, year] = [+m(1), monthOf(m(2), forms), m(3) ? +m(3) : null];
       if (valid(year, month, day)) found.push({ year, month, day, index: match.index ?? 0, length: match[0].length });
     }
   }

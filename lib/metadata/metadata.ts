@@ -2,6 +2,7 @@
 import { detectLanguage } from './language.ts';
 import { findDates, isoDay, isoFromMachineDate } from './dates.ts';
 import type { ArticleText } from '../text/article.ts';
+import { escapeRegex } from '../lexicon.ts';
 
 export interface PageMetadata {
   url: string;
@@ -93,6 +94,14 @@ export function stripSiteSuffix(title: string, outlet: string | null, host: stri
   return title.trim();
 }
 
+/** "By Vugar Khalilov" -> "Vugar Khalilov"; "Madina Mammadova\\EDnews" -> "Madina Mammadova"; the outlet alone is no author. */
+function cleanAuthor(raw: string | null | undefined, outlet: string | null): string | null {
+  if (!raw || /^https?:/.test(raw)) return null;
+  let name = raw.replace(/^\s*(?:by|автор:?|müəllif:?)\s+/iu, '').trim();
+  if (outlet) name = name.replace(new RegExp(`\\s*[\\\\/|,·–—-]+\\s*${escapeRegex(outlet)}\\s*$`, 'iu'), '').trim();
+  return name && name.toLowerCase() !== outlet?.toLowerCase() ? name : null;
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -102,7 +111,7 @@ function hostOf(url: string): string {
 }
 
 /** The first full date in the article's own header area (near the headline), else in the text's start. */
-function visibleDate(doc: Document, text: string): string | null {
+function visibleDate(doc: Document, text: string, language: string): string | null {
   const h1 = doc.querySelector('article h1, main h1, h1');
   const header = h1?.closest('article, main, section') ?? h1?.parentElement;
   const areas = [
@@ -113,7 +122,7 @@ function visibleDate(doc: Document, text: string): string | null {
   for (const area of areas) {
     const machine = /^\d{4}-\d{2}-\d{2}/.test(area.trim()) ? isoFromMachineDate(area) : null;
     if (machine) return machine;
-    const d = findDates(area).find((x) => x.year !== null);
+    const d = findDates(area, language).find((x) => x.year !== null);
     if (d && d.year !== null) return isoDay(d.year, d.month, d.day);
   }
   return null;
@@ -135,25 +144,22 @@ export function extractMetadata(doc: Document, url: string, article: ArticleText
     doc.title;
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   const title = stripSiteSuffix(rawTitle.replace(MEDIA_MARKER, ' ').replace(/\s+/g, ' '), outlet, host) || h1 || '';
-  const author =
-    meta(doc, 'meta[name="author"]', 'meta[property="article:author"]') ??
-    nameOf(ld.author) ??
-    article.byline?.replace(/^(by|автор:?|müəllif:?)\s+/i, '').trim() ??
-    null;
+  const author = cleanAuthor(meta(doc, 'meta[name="author"]', 'meta[property="article:author"]') ?? nameOf(ld.author) ?? article.byline, outlet);
+  const language = detectLanguage(`${title}\n${article.text}`, doc.documentElement?.getAttribute('lang'));
   const publishedAt =
     isoFromMachineDate(
       meta(doc, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]') ??
         (typeof ld.datePublished === 'string' ? ld.datePublished : null),
     ) ??
-    visibleDate(doc, article.text) ??
+    visibleDate(doc, article.text, language) ??
     isoFromMachineDate(article.publishedTime);
   return {
     url,
     canonicalUrl: canonicalUrl(doc, url),
     title,
     outlet,
-    author: author && !/^https?:/.test(author) ? author : null,
-    language: detectLanguage(`${title}\n${article.text}`, doc.documentElement?.getAttribute('lang')),
+    author,
+    language,
     publishedAt,
   };
 }

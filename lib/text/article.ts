@@ -6,6 +6,7 @@ import boilerplate from '../data/boilerplate.json' with { type: 'json' };
 
 const NOISE_SELECTOR = boilerplate.selectors.join(',');
 const NOISE_LINES = boilerplate.lines.map((src) => new RegExp(src, 'iu'));
+const MAX_ELEMENTS = 60_000;
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'MAIN', 'DD', 'DT',
@@ -65,6 +66,8 @@ export function extractArticle(doc: Document): ArticleText {
     parsed = new Readability<Element>(copy.cloneNode(true) as Document, {
       serializer: (node: Node) => node as Element,
       charThreshold: 300,
+      // Readability gives up (throws) past this many elements; a huge page then gets the fallback text.
+      maxElemsToParse: MAX_ELEMENTS,
     }).parse();
   } catch {
     parsed = null; // a malformed page still gets the fallback text

@@ -48,7 +48,7 @@ describe('background wiring', () => {
   });
 
   it('creates the context-menu entry on install, and a click on it clips the page', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(createMenu).toHaveBeenCalledWith(expect.objectContaining({ id: 'clip-page', contexts: ['page', 'selection'] }));
     const tab = await fakeBrowser.tabs.create({ url: URL });
     await menuClicked.trigger({ menuItemId: 'clip-page' }, tab);

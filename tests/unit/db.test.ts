@@ -1,0 +1,165 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClipDatabase, deleteClip, describeStorageError, getClip, listClips, saveExtraction } from '../../lib/db/clips.ts';
+import { makeExtraction } from './factories.ts';
+
+const opened: ClipDatabase[] = [];
+
+/** A database of its own for each test. */
+function freshDb(): ClipDatabase {
+  const db = new ClipDatabase(`test-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+describe('saveExtraction', () => {
+  it('creates a clip with an empty user layer', async () => {
+    const db = freshDb();
+    const extraction = makeExtraction();
+    const now = new Date('2024-05-01T10:00:00Z');
+    const { clip, created } = await saveExtraction(db, extraction, now);
+    expect(created).toBe(true);
+    expect(typeof clip.id).toBe('number');
+    expect(clip).toMatchObject({ ...extraction, tags: [], note: '', clippedAt: '2024-05-01T10:00:00.000Z' });
+    expect(await getClip(db, clip.id)).toEqual(clip);
+    expect(await db.clips.count()).toBe(1);
+  });
+
+  it('updates the one clip of a canonical URL, refreshing what was extracted and keeping tags and note', async () => {
+    const db = freshDb();
+    const first = makeExtraction({ url: 'https://news.example/a?utm_source=feed', canonicalUrl: 'https://news.example/a', title: 'Old headline' });
+    const saved = await saveExtraction(db, first, new Date('2024-05-01T10:00:00Z'));
+    await db.clips.update(saved.clip.id, { tags: ['OIC', 'landmines'], note: 'ask for the MoU text' });
+
+    const again = makeExtraction({
+      url: 'https://news.example/a',
+      canonicalUrl: 'https://news.example/a',
+      title: 'New headline',
+      eventType: 'agreement_signing',
+      participantCountries: ['AZ', 'MA'],
+    });
+    const { clip, created } = await saveExtraction(db, again, new Date('2024-05-02T09:00:00Z'));
+
+    expect(created).toBe(false);
+    expect(clip.id).toBe(saved.clip.id);
+    expect(await db.clips.count()).toBe(1);
+    const stored = await getClip(db, clip.id);
+    expect(stored).toEqual(clip);
+    expect(stored).toMatchObject({
+      url: 'https://news.example/a',
+      title: 'New headline',
+      eventType: 'agreement_signing',
+      participantCountries: ['AZ', 'MA'],
+      tags: ['OIC', 'landmines'],
+      note: 'ask for the MoU text',
+      clippedAt: '2024-05-02T09:00:00.000Z',
+    });
+  });
+
+  it('keeps clips of different canonical URLs apart', async () => {
+    const db = freshDb();
+    const a = await saveExtraction(db, makeExtraction({ canonicalUrl: 'https://news.example/a' }));
+    const b = await saveExtraction(db, makeExtraction({ canonicalUrl: 'https://news.example/b' }));
+    expect(a.created && b.created).toBe(true);
+    expect(a.clip.id).not.toBe(b.clip.id);
+    expect(await db.clips.count()).toBe(2);
+  });
+
+  it('lands ten concurrent saves of ten different URLs once each', async () => {
+    const db = freshDb();
+    const urls = Array.from({ length: 10 }, (_, i) => `https://news.example/story-${i}`);
+    const outcomes = await Promise.all(urls.map((url) => saveExtraction(db, makeExtraction({ url, canonicalUrl: url }))));
+    expect(outcomes.every((o) => o.created)).toBe(true);
+    expect(new Set(outcomes.map((o) => o.clip.id)).size).toBe(10);
+    const all = await db.clips.toArray();
+    expect(all.map((c) => c.canonicalUrl).sort()).toEqual([...urls].sort());
+  });
+
+  it('leaves exactly one row after ten concurrent saves of the same URL', async () => {
+    const db = freshDb();
+    const url = 'https://news.example/same';
+    const outcomes = await Promise.all(Array.from({ length: 10 }, (_, i) => saveExtraction(db, makeExtraction({ url, canonicalUrl: url, title: `Version ${i}` }))));
+    expect(outcomes.filter((o) => o.created)).toHaveLength(1);
+    expect(new Set(outcomes.map((o) => o.clip.id)).size).toBe(1);
+    const all = await db.clips.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]!.title).toMatch(/^Version \d$/);
+  });
+});
+
+describe('listClips', () => {
+  it('lists clips newest first', async () => {
+    const db = freshDb();
+    const save = (title: string, at: string) => saveExtraction(db, makeExtraction({ title }), new Date(at));
+    await save('middle', '2024-05-02T00:00:00Z');
+    await save('oldest', '2024-05-01T00:00:00Z');
+    await save('newest', '2024-05-03T00:00:00Z');
+    expect((await listClips(db)).map((c) => c.title)).toEqual(['newest', 'middle', 'oldest']);
+  });
+
+  it('moves a re-saved clip to the top', async () => {
+    const db = freshDb();
+    const first = makeExtraction({ title: 'first' });
+    await saveExtraction(db, first, new Date('2024-05-01T00:00:00Z'));
+    await saveExtraction(db, makeExtraction({ title: 'second' }), new Date('2024-05-02T00:00:00Z'));
+    await saveExtraction(db, { ...first, title: 'first, refreshed' }, new Date('2024-05-03T00:00:00Z'));
+    expect((await listClips(db)).map((c) => c.title)).toEqual(['first, refreshed', 'second']);
+  });
+
+  it('is empty for a new library', async () => {
+    expect(await listClips(freshDb())).toEqual([]);
+  });
+});
+
+describe('deleteClip', () => {
+  it('deletes one clip and leaves the others', async () => {
+    const db = freshDb();
+    const a = await saveExtraction(db, makeExtraction({ title: 'a' }));
+    const b = await saveExtraction(db, makeExtraction({ title: 'b' }));
+    await deleteClip(db, a.clip.id);
+    expect(await getClip(db, a.clip.id)).toBeUndefined();
+    expect((await listClips(db)).map((c) => c.id)).toEqual([b.clip.id]);
+  });
+
+  it('lets the same URL be clipped again as a new clip after deletion', async () => {
+    const db = freshDb();
+    const extraction = makeExtraction();
+    const first = await saveExtraction(db, extraction);
+    await deleteClip(db, first.clip.id);
+    const second = await saveExtraction(db, extraction);
+    expect(second.created).toBe(true);
+    expect(await db.clips.count()).toBe(1);
+  });
+});
+
+describe('describeStorageError', () => {
+  const FULL = /room|space/i;
+
+  it('explains a QuotaExceededError DOMException', () => {
+    expect(describeStorageError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toMatch(FULL);
+  });
+
+  it('explains a plain object named QuotaExceededError', () => {
+    expect(describeStorageError({ name: 'QuotaExceededError', message: 'quota' })).toMatch(FULL);
+  });
+
+  it('explains a Dexie error whose inner error is a QuotaExceededError', () => {
+    const inner = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const dexieError = new Dexie.AbortError('Transaction aborted', inner);
+    expect(dexieError.name).toBe('AbortError');
+    expect(describeStorageError(dexieError)).toMatch(FULL);
+    expect(describeStorageError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toMatch(FULL);
+  });
+
+  it('does not blame the disk for other errors, and keeps their message', () => {
+    const message = describeStorageError(new Error('Database connection is closing'));
+    expect(message).not.toMatch(FULL);
+    expect(message).toContain('Database connection is closing');
+    expect(describeStorageError(new DOMException('Key already exists', 'ConstraintError'))).toMatch(/already saved/);
+    expect(describeStorageError(undefined)).not.toMatch(FULL);
+  });
+});
