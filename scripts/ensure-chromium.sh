@@ -16,3 +16,7 @@ else
   echo "Install it with: apt-get install chromium   (or set CHROMIUM_PATH to a Chromium binary)" >&2
   exit 1
 fi
+if [ ! -x "$chromium_path" ]; then
+  echo "Chromium was installed but $chromium_path is still missing; set CHROMIUM_PATH to the Chromium binary." >&2
+  exit 1
+fi

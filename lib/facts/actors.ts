@@ -42,11 +42,13 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     const name = cleanName(rawName);
     if (!name) return;
     const context = text.slice(Math.max(0, from - 40), to);
-    const country = findCountries(context, language).at(-1)?.code ?? null;
+    const named = institutions.find((i) => i.index >= from - 40 && i.index < to);
+    // People of international bodies represent no country ("the UNICEF Representative in Georgia").
+    const international = named !== undefined && named.countryCode === null;
+    const country = international ? null : (findCountries(context, language).at(-1)?.code ?? null);
     // The body named in the title, else the country's own ombudsman institution for an ombudsman's title.
     const inst =
-      institutions.find((i) => i.index >= from - 40 && i.index < to) ??
-      (country && NHRI.test(role) ? institutions.find((i) => i.kind === 'ombudsman_nhri' && i.countryCode === country) : undefined);
+      named ?? (country && NHRI.test(role) ? institutions.find((i) => i.kind === 'ombudsman_nhri' && i.countryCode === country) : undefined);
     const key = surname(name);
     const prev = byName.get(key);
     if (prev && prev.name.length >= name.length) return;

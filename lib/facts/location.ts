@@ -16,7 +16,9 @@ function cityIn(fragment: string) {
 /** Where the event took place: a dateline city, else a known city after "in"/"held in"; null online. */
 export function findLocation(text: string, eventType: EventType): Clip['location'] {
   if (eventType === 'videoconference' || eventType === 'statement') return null;
-  const dateline = text.match(DATELINE);
+  // The dateline opens the lead paragraph, which may follow a date or byline line.
+  const leadLine = text.split('\n').find((l) => l.split(/\s+/).length >= 8) ?? '';
+  const dateline = leadLine.match(DATELINE);
   const fromDateline = dateline ? cityIn(dateline[1]!) : null;
   if (fromDateline) return { city: fromDateline.name, countryCode: fromDateline.countryCode };
   const head = text.slice(0, 1500);

@@ -149,3 +149,26 @@ describe('persistence', () => {
     await popup.close();
   });
 });
+
+describe('hostile text', () => {
+  it('shows markup in a headline as text, and defuses its formula in the CSV', async () => {
+    const { page, tabId } = await visit('hostile-markup-in-headline');
+    await waitForBadge(ext, tabId, 'HR');
+    expect(await clipThroughPopup(tabId)).toBe('Clipped.');
+    await page.close();
+    const popup = await openPopup(ext);
+    const row = popup.getByTestId('clip-row').filter({ hasText: 'Public Defender meets UNICEF' });
+    expect(await row.textContent()).toContain(`<img src=x onerror="document.title='pwned'">`);
+    expect(await popup.locator('img').count()).toBe(0);
+    await row.click();
+    await popup.getByTestId('clip-detail').waitFor();
+    expect(await popup.locator('img').count()).toBe(0);
+    expect(await popup.title()).toBe('Ombudsman Lens');
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
+    const raw = await readFile((await download.path())!, 'utf8');
+    const rows = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true }).data;
+    const hostile = rows.find((r) => r.title?.includes('Public Defender meets UNICEF'));
+    expect(hostile?.title?.startsWith(`'=HYPERLINK(`)).toBe(true);
+    await popup.close();
+  });
+});
