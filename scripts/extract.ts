@@ -4,18 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractFromDocument, toClip } from '../lib/extract.ts';
 import { clipsToCsv } from '../lib/export/csv.ts';
 import { canonicalUrl } from '../lib/metadata/metadata.ts';
+import { parseHtml } from './dom.ts';
 import type { Clip } from '../lib/types.ts';
 
 const USAGE = 'usage: npm run extract -- [--url URL] [--format json|csv] FILE.html [FILE.html ...]';
-
-export function parseHtml(html: string, url: string): Document {
-  // Page scripts are not run and the page's console noise is not ours to print.
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
-}
 
 async function main(): Promise<number> {
   let args;

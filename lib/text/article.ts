@@ -55,26 +55,42 @@ export function cleanText(raw: string, headline?: string | null): string {
   return lines.join('\n');
 }
 
+/** Text inside paragraphs: what an article is made of, unlike captions, menus and link lists. */
+function paragraphChars(root: Element): number {
+  let n = 0;
+  root.querySelectorAll('p').forEach((p) => (n += (p.textContent ?? '').length));
+  return n;
+}
+
+/**
+ * Removes the furniture inside an article (slider captions, share bars, view counters, related
+ * lists). A match that holds half the article's paragraphs is a container, not furniture: some
+ * sites put "slider" or "gallery" in the class of the element that wraps the whole story.
+ */
+function removeNoise(root: Element): void {
+  const limit = paragraphChars(root) / 2;
+  for (const el of root.querySelectorAll(NOISE_SELECTOR)) {
+    if (el.isConnected && (paragraphChars(el) <= limit || limit === 0)) el.remove();
+  }
+}
+
 /** Extracts the article from a document without touching it: the work is done on a deep copy. */
 export function extractArticle(doc: Document): ArticleText {
-  const copy = doc.cloneNode(true) as Document;
-  copy.querySelectorAll(NOISE_SELECTOR).forEach((el) => el.remove());
-  const fallbackRoot = copy.querySelector('article') ?? copy.querySelector('main') ?? copy.body;
-  const fallback = fallbackRoot ? blockText(fallbackRoot) : '';
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(copy.cloneNode(true) as Document, {
+    parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
       serializer: (node: Node) => node as Element,
-      charThreshold: 300,
       // Readability gives up (throws) past this many elements; a huge page then gets the fallback text.
       maxElemsToParse: MAX_ELEMENTS,
     }).parse();
   } catch {
-    parsed = null; // a malformed page still gets the fallback text
+    parsed = null; // a malformed or huge page still gets the fallback text
   }
-  const raw = parsed?.content ? blockText(parsed.content) : fallback;
+  // Without a Readability result: the page's article, main or body element.
+  const root = parsed?.content ?? ((doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body)?.cloneNode(true) as Element | undefined);
+  if (root) removeNoise(root);
   return {
-    text: cleanText(raw, parsed?.title),
+    text: root ? cleanText(blockText(root), parsed?.title) : '',
     title: parsed?.title ?? null,
     byline: parsed?.byline ?? null,
     publishedTime: parsed?.publishedTime ?? null,

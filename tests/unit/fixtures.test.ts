@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFromDocument, toClip } from '../../lib/extract.ts';
 import { EVENT_TYPES, TOPICS, type Clip, type Extraction } from '../../lib/types.ts';
 import { fixtureDocument, fixtureSlugs, hasFixtureFiles, readExpected, type ExpectedPage } from './dom.ts';
-import { nameTokens, namesMatch } from './match.ts';
+import { nameTokens, namesMatch } from '../../scripts/eval/match.ts';
 
 /**
  * Fields the engine still gets wrong, per page. A field listed here is asserted to be STILL wrong,
