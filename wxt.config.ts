@@ -15,6 +15,9 @@ export default defineConfig({
     // The extractor is injected only into pages the small detector flags, which needs host access.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Ombudsman Lens' },
+    // The extractor's regular expressions use inline flag groups such as (?i:…), which arrived in
+    // Chrome 125 and Firefox 132.
+    minimum_chrome_version: '125',
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+O' },
@@ -26,6 +29,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ombudsman-lens@example.org',
+              strict_min_version: '132.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -10,7 +10,6 @@ interface Props {
 
 const STATUS_TEXT: Record<TabState['status'], string> = {
   unscanned: 'Not recognised as ombudsman news. You can still clip it.',
-  'not-candidate': 'Not recognised as ombudsman news. You can still clip it.',
   'not-relevant': 'Mentions an ombudsman, but does not read as ombudsman or NHRI activity.',
   relevant: 'Ombudsman or NHRI activity recognised.',
 };

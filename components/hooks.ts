@@ -14,7 +14,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): { val
       error: (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The query is re-run when deps change, as with useEffect; the function itself is not a dep.
   }, deps);
   return { value, error };
 }

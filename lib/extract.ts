@@ -2,7 +2,7 @@
 import type { Clip, Extraction } from './types.ts';
 import { extractArticle } from './text/article.ts';
 import { sentences as splitSentences } from './text/sentences.ts';
-import { extractMetadata } from './metadata/metadata.ts';
+import { extractMetadata, readPageSignals } from './metadata/metadata.ts';
 import { assessRelevance } from './relevance/relevance.ts';
 import { classifyEvent } from './facts/event-type.ts';
 import { resolveEventDate } from './facts/event-date.ts';
@@ -32,17 +32,23 @@ function participants(title: string, sentenceTexts: string[], actorCountries: st
   return [...codes];
 }
 
-/** Reads a document (never the live page: the article stage works on a copy) into a clip. */
+/**
+ * Reads a document into a clip. The document is used up (the article stage takes it apart): pass a
+ * copy, never the live page.
+ */
 export function extractFromDocument(doc: Document, url: string): Extraction {
+  const page = readPageSignals(doc, url);
   const article = extractArticle(doc);
-  const meta = extractMetadata(doc, url, article);
+  const meta = extractMetadata(page, article);
   const text = article.text;
   const sentences = splitSentences(text);
   const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
   const relevance = assessRelevance(meta.title, text);
   const eventType = classifyEvent(meta.title, lead);
   const eventDate = resolveEventDate(text, meta.publishedAt, meta.language);
-  const institutions = findInstitutions(`${meta.title}\n${text}`, meta.language);
+  // Positions are offsets in the text; bodies named only in the headline are added after.
+  const inText = findInstitutions(text, meta.language);
+  const institutions = [...inText, ...findInstitutions(meta.title, meta.language).filter((t) => !inText.some((i) => i.name === t.name)).map((i) => ({ ...i, index: -1 }))];
   const actors = findActors(text, institutions, meta.language);
   const mentioned = [...new Set([...findCountries(meta.title, meta.language), ...findCountries(text, meta.language)].map((c) => c.code))];
   const participantCountries = participants(
@@ -58,7 +64,7 @@ export function extractFromDocument(doc: Document, url: string): Extraction {
     relevance,
     eventType,
     eventDate,
-    location: findLocation(text, eventType),
+    location: findLocation(text, eventType, meta.language),
     actors,
     institutions: institutions.map(({ index: _index, ...i }) => i).filter((i, n, all) => all.findIndex((o) => o.name === i.name) === n),
     participantCountries,

@@ -21,11 +21,6 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** All matches of a global regex, with their offsets. */
-export function matchAll(re: RegExp, text: string): { text: string; index: number }[] {
-  return [...text.matchAll(re)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
-}
-
 /** A per-category table of compiled regexes, built once from a record of term lists. */
 export function compileTable<K extends string>(table: Record<K, string[]>): [K, RegExp][] {
   return (Object.entries(table) as [K, string[]][]).map(([k, terms]) => [k, termsRegex(terms)]);

@@ -7,7 +7,7 @@ import type { QuickScan } from './page/quick-scan.ts';
 /** What the extension knows about the page in a tab. */
 export interface TabState {
   url: string;
-  status: 'unscanned' | 'not-candidate' | 'not-relevant' | 'relevant';
+  status: 'unscanned' | 'not-relevant' | 'relevant';
   title?: string;
   eventType?: EventType;
   score?: number;

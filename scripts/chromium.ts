@@ -1,11 +1,11 @@
 /// <reference types="chrome" />
 // Chromium with the built extension loaded, and news pages served on 127.0.0.1: shared by
-// `npm start`, the browser tests and the benchmarks.
+// `npm start` and the browser tests.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve, normalize } from 'node:path';
+import { join, resolve, normalize, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -26,10 +26,15 @@ Ombudsman Lens popup, the right-click menu, or Alt+Shift+O.</p><ul>${links}</ul>
 /** Serves each fixture folder's source.html at /<slug>/ on 127.0.0.1, with an index at /. */
 export async function servePages(dir = PAGES_DIR, port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let path: string;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    } catch {
+      return void res.writeHead(400).end('bad request');
+    }
     if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(indexPage(dir));
     const file = join(dir, path.endsWith('/') ? `${path}source.html` : path);
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (!file.startsWith(dir + sep)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' }).end(body);
@@ -37,7 +42,10 @@ export async function servePages(dir = PAGES_DIR, port = 0): Promise<{ origin: s
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail); // a port in use rejects, so the caller can take another
+    server.listen(port, '127.0.0.1', ok);
+  });
   const address = server.address() as { port: number };
   return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }

@@ -12,6 +12,19 @@ import type { Clip } from '../lib/types.ts';
 
 const USAGE = 'usage: npm run extract -- [--url URL] [--format json|csv] FILE.html [FILE.html ...]';
 
+async function extractFile(file: string, url: string | undefined): Promise<Clip> {
+  let html: string;
+  try {
+    html = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  // The clip's address: --url, else the page's own canonical link, else the file.
+  const fileUrl = pathToFileURL(resolve(file)).href;
+  const doc = parseHtml(html, url ?? fileUrl);
+  return toClip(extractFromDocument(doc, url ?? canonicalUrl(doc, fileUrl)));
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -32,23 +45,21 @@ async function main(): Promise<number> {
     console.error(`unknown --format "${values.format}" (json or csv)\n${USAGE}`);
     return 2;
   }
+  if (values.url !== undefined && !URL.canParse(values.url)) {
+    console.error(`--url "${values.url}" is not an address (e.g. https://example.org/story)\n${USAGE}`);
+    return 2;
+  }
   let failed = 0;
   const clips: Clip[] = [];
   for (const file of positionals) {
-    let html: string;
     try {
-      html = await readFile(file, 'utf8');
+      const clip = await extractFile(file, values.url);
+      if (values.format === 'json') process.stdout.write(`${JSON.stringify(clip)}\n`);
+      else clips.push(clip);
     } catch (e) {
-      console.error(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      console.error(`${file}: ${(e as Error).message}`);
       failed++;
-      continue;
     }
-    // The clip's address: --url, else the page's own canonical link, else the file.
-    const fileUrl = pathToFileURL(resolve(file)).href;
-    const doc = parseHtml(html, values.url ?? fileUrl);
-    const clip = toClip(extractFromDocument(doc, values.url ?? canonicalUrl(doc, fileUrl)));
-    if (values.format === 'json') process.stdout.write(`${JSON.stringify(clip)}\n`);
-    else clips.push(clip);
   }
   if (values.format === 'csv') process.stdout.write(clipsToCsv(clips));
   return failed ? 1 : 0;

@@ -51,11 +51,17 @@ export function createBackground(api: BackgroundApi, db: ClipDatabase) {
     };
   }
 
-  /** The every-page scan flagged the tab: run the full extraction there and show what it found. */
+  /**
+   * The every-page scan flagged the tab: run the full extraction there and show what it found. An
+   * article already in the library keeps its ✓ (a clip may also finish while this runs).
+   */
   async function analyse(tabId: number, url: string): Promise<TabState> {
     const extraction = await api.extract(tabId);
-    const state = await writeState(tabId, stateOf(url, extraction));
-    if (state.status === 'relevant') await api.setBadge(tabId, BADGES.relevant);
+    const saved = await db.clips.where('canonicalUrl').equals(extraction.canonicalUrl).first();
+    const clipId = saved?.id ?? (await readState(tabId)).clipId;
+    const state = await writeState(tabId, stateOf(url, extraction, clipId));
+    if (clipId !== undefined) await api.setBadge(tabId, BADGES.clipped);
+    else if (state.status === 'relevant') await api.setBadge(tabId, BADGES.relevant);
     return state;
   }
 

@@ -64,7 +64,9 @@ export function canonicalUrl(doc: Document, url: string): string {
   for (const c of candidates) {
     if (!c) continue;
     try {
-      return new URL(c, url).href;
+      // A page's own claim; only web addresses count (never javascript: or data:).
+      const u = new URL(c, url);
+      if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
     } catch {
       /* try the next one */
     }
@@ -110,15 +112,48 @@ function hostOf(url: string): string {
   }
 }
 
-/** The first full date in the article's own header area (near the headline), else in the text's start. */
-function visibleDate(doc: Document, text: string, language: string): string | null {
+/** What the page says about itself, read from the DOM before the article stage takes the document apart. */
+export interface PageSignals {
+  url: string;
+  canonicalUrl: string;
+  host: string;
+  siteName: string | null;
+  headline: string | null;
+  h1: string | null;
+  documentTitle: string;
+  author: string | null;
+  machineDate: string | null;
+  /** Where a visible publication date may stand: <time> values, then the text around the headline. */
+  dateAreas: string[];
+  pageLanguage: string | null;
+}
+
+export function readPageSignals(doc: Document, url: string): PageSignals {
+  const ld = jsonLdArticles(doc)[0] ?? {};
   const h1 = doc.querySelector('article h1, main h1, h1');
   const header = h1?.closest('article, main, section') ?? h1?.parentElement;
-  const areas = [
-    ...[...(header?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime') ?? t.textContent ?? ''),
-    (header?.textContent ?? '').slice(0, 1500),
-    text.slice(0, 300),
-  ];
+  return {
+    url,
+    canonicalUrl: canonicalUrl(doc, url),
+    host: hostOf(url),
+    siteName: meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? nameOf(ld.publisher),
+    headline: meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? nameOf(ld.headline),
+    h1: h1?.textContent?.replace(/\s+/g, ' ').trim() || null,
+    documentTitle: doc.title,
+    author: meta(doc, 'meta[name="author"]', 'meta[property="article:author"]') ?? nameOf(ld.author),
+    machineDate:
+      meta(doc, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]') ??
+      (typeof ld.datePublished === 'string' ? ld.datePublished : null),
+    dateAreas: [
+      ...[...(header?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime') ?? t.textContent ?? ''),
+      (header?.textContent ?? '').slice(0, 1500),
+    ],
+    pageLanguage: doc.documentElement?.getAttribute('lang') ?? null,
+  };
+}
+
+/** The first full date near the headline, else at the start of the text. */
+function visibleDate(areas: string[], language: string): string | null {
   for (const area of areas) {
     const machine = /^\d{4}-\d{2}-\d{2}/.test(area.trim()) ? isoFromMachineDate(area) : null;
     if (machine) return machine;
@@ -128,38 +163,21 @@ function visibleDate(doc: Document, text: string, language: string): string | nu
   return null;
 }
 
-export function extractMetadata(doc: Document, url: string, article: ArticleText): PageMetadata {
-  const ld = jsonLdArticles(doc)[0] ?? {};
-  const host = hostOf(url);
-  const outlet =
-    meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ??
-    nameOf(ld.publisher) ??
-    article.siteName ??
-    (host ? host.replace(/^www\./, '') : null);
-  const rawTitle =
-    meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ??
-    nameOf(ld.headline) ??
-    doc.querySelector('h1')?.textContent?.trim() ??
-    article.title ??
-    doc.title;
-  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const title = stripSiteSuffix(rawTitle.replace(MEDIA_MARKER, ' ').replace(/\s+/g, ' '), outlet, host) || h1 || '';
-  const author = cleanAuthor(meta(doc, 'meta[name="author"]', 'meta[property="article:author"]') ?? nameOf(ld.author) ?? article.byline, outlet);
-  const language = detectLanguage(`${title}\n${article.text}`, doc.documentElement?.getAttribute('lang'));
-  const publishedAt =
-    isoFromMachineDate(
-      meta(doc, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]') ??
-        (typeof ld.datePublished === 'string' ? ld.datePublished : null),
-    ) ??
-    visibleDate(doc, article.text, language) ??
-    isoFromMachineDate(article.publishedTime);
+export function extractMetadata(page: PageSignals, article: ArticleText): PageMetadata {
+  const outlet = page.siteName ?? article.siteName ?? (page.host ? page.host.replace(/^www\./, '') : null);
+  const rawTitle = page.headline ?? page.h1 ?? article.title ?? page.documentTitle;
+  const title = stripSiteSuffix(rawTitle.replace(MEDIA_MARKER, ' ').replace(/\s+/g, ' '), outlet, page.host) || page.h1 || '';
+  const language = detectLanguage(`${title}\n${article.text}`, page.pageLanguage);
   return {
-    url,
-    canonicalUrl: canonicalUrl(doc, url),
+    url: page.url,
+    canonicalUrl: page.canonicalUrl,
     title,
     outlet,
-    author,
+    author: cleanAuthor(page.author ?? article.byline, outlet),
     language,
-    publishedAt,
+    publishedAt:
+      isoFromMachineDate(page.machineDate) ??
+      visibleDate([...page.dateAreas, article.text.slice(0, 300)], language) ??
+      isoFromMachineDate(article.publishedTime),
   };
 }

@@ -6,10 +6,15 @@ const NHRI = termsRegex(lexicon.nhri, 'iu');
 const NHRI_ALL = termsRegex(lexicon.nhri, 'giu');
 const MAX_PARAGRAPHS = 40;
 const MAX_CHARS = 8000;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+// NodeFilter's constants, spelled out: Node has no NodeFilter global for jsdom documents.
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
 
 export interface QuickScan {
   candidate: boolean;
-  /** The institution terms seen, for the badge's tooltip and for debugging. */
+  /** The institution terms seen (at most five), for debugging a page that was or was not flagged. */
   hits: string[];
 }
 
@@ -27,8 +32,14 @@ function leadText(doc: Document): string {
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS && out.length < MAX_CHARS; i++) {
     out += `${paragraphs[i]?.textContent ?? ''}\n`;
   }
-  // Some sites put the article in bare divs or <br>-separated text.
-  if (out.length < 200) out += (root.textContent ?? '').slice(0, MAX_CHARS);
+  // Some sites put the article in bare divs or <br>-separated text: read text nodes, in order,
+  // until there is enough (textContent would build the whole page's text, scripts included).
+  if (out.length < 200) {
+    const walker = doc.createTreeWalker(root, SHOW_TEXT, {
+      acceptNode: (n) => (SKIP.has(n.parentElement?.tagName ?? '') ? FILTER_REJECT : FILTER_ACCEPT),
+    });
+    for (let n = walker.nextNode(); n && out.length < MAX_CHARS; n = walker.nextNode()) out += `${n.nodeValue} `;
+  }
   return out;
 }
 

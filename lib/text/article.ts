@@ -70,15 +70,20 @@ function paragraphChars(root: Element): number {
 function removeNoise(root: Element): void {
   const limit = paragraphChars(root) / 2;
   for (const el of root.querySelectorAll(NOISE_SELECTOR)) {
-    if (el.isConnected && (paragraphChars(el) <= limit || limit === 0)) el.remove();
+    // contains(): an element inside an already removed one is gone too (isConnected is false
+    // for every node of a detached tree, so it cannot tell).
+    if (root.contains(el) && (paragraphChars(el) <= limit || limit === 0)) el.remove();
   }
 }
 
-/** Extracts the article from a document without touching it: the work is done on a deep copy. */
+/**
+ * Extracts the article. Readability takes the document apart as it works, so the caller passes
+ * a copy it owns (the in-page extractor clones the live page once; the command line parses its own).
+ */
 export function extractArticle(doc: Document): ArticleText {
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
+    parsed = new Readability<Element>(doc, {
       serializer: (node: Node) => node as Element,
       // Readability gives up (throws) past this many elements; a huge page then gets the fallback text.
       maxElemsToParse: MAX_ELEMENTS,
@@ -86,8 +91,9 @@ export function extractArticle(doc: Document): ArticleText {
   } catch {
     parsed = null; // a malformed or huge page still gets the fallback text
   }
-  // Without a Readability result: the page's article, main or body element.
-  const root = parsed?.content ?? ((doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body)?.cloneNode(true) as Element | undefined);
+  // Without a Readability result: the page's article, main or body element. (Readability checks
+  // the element count before it changes anything, so a huge page is still whole here.)
+  const root = parsed?.content ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body ?? undefined;
   if (root) removeNoise(root);
   return {
     text: root ? cleanText(blockText(root), parsed?.title) : '',

@@ -15,10 +15,10 @@ type Extractor = (doc: Document) => string;
 
 const EXTRACTORS: Record<string, Extractor> = {
   ours: (doc) => extractArticle(doc).text,
-  readability: (doc) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '',
+  readability: (doc) => new Readability(doc).parse()?.textContent ?? '',
   defuddle: (doc) => {
     // useAsync off: defuddle may otherwise ask third-party services for content.
-    const html = new Defuddle(doc.cloneNode(true) as Document, { useAsync: false }).parse().content;
+    const html = new Defuddle(doc, { useAsync: false }).parse().content;
     const box = doc.createElement('div');
     box.innerHTML = html;
     return blockText(box);
@@ -45,7 +45,8 @@ for (const [id, { articleBody, url }] of Object.entries(truth)) {
   for (const n of names) {
     let text = '';
     try {
-      text = EXTRACTORS[n]!(doc);
+      // Each extractor gets its own copy: ours and Readability take the document apart.
+      text = EXTRACTORS[n]!(doc.cloneNode(true) as Document);
     } catch (e) {
       console.error(`${n} failed on ${id}: ${(e as Error).message}`);
     }

@@ -5,6 +5,7 @@ import { extractFromDocument } from '../../lib/extract.ts';
 import type { Sender, TabState } from '../../lib/messages.ts';
 import type { Extraction } from '../../lib/types.ts';
 import { fixtureDocument, readExpected } from './dom.ts';
+import { dropDatabases, freshDb } from './factories.ts';
 
 const SEED = 'seed-000-azernews-mou';
 const SECTOR_NEGATIVE = 'neg-banking-ombudsman-ruling';
@@ -54,15 +55,9 @@ function fakeBrowser(tabs: Record<number, FakeTab>) {
   return { api, session, badges, tabs };
 }
 
-const opened: ClipDatabase[] = [];
-function freshDb(): ClipDatabase {
-  const db = new ClipDatabase(`test-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
 afterEach(async () => {
   vi.restoreAllMocks();
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
+  await dropDatabases();
 });
 
 function setup(tabs: Record<number, FakeTab>) {

@@ -1,20 +1,12 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClipDatabase, deleteClip, describeStorageError, getClip, listClips, saveExtraction } from '../../lib/db/clips.ts';
-import { makeExtraction } from './factories.ts';
+import { dropDatabases, freshDb, makeExtraction } from './factories.ts';
 
-const opened: ClipDatabase[] = [];
 
 /** A database of its own for each test. */
-function freshDb(): ClipDatabase {
-  const db = new ClipDatabase(`test-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
 
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
-});
+afterEach(dropDatabases);
 
 describe('saveExtraction', () => {
   it('creates a clip with an empty user layer', async () => {

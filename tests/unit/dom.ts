@@ -2,14 +2,11 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { parseHtml } from '../../scripts/dom.ts';
 
 export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
-/** A Document for the HTML, with the given address as its URL. */
-export function parseHtml(html: string, url = 'https://example.org/'): Document {
-  return new JSDOM(html, { url }).window.document;
-}
+export { parseHtml };
 
 /** Every fixture folder (files such as README.md are skipped), sorted by name. */
 export function fixtureSlugs(): string[] {

@@ -1,4 +1,5 @@
-// Complete, valid records for tests that need a clip but not a page.
+// Complete, valid records for tests that need a clip but not a page, and throwaway databases.
+import { ClipDatabase } from '../../lib/db/clips.ts';
 import type { Clip, Extraction } from '../../lib/types.ts';
 
 let serial = 0;
@@ -42,4 +43,17 @@ export function makeExtraction(overrides: Partial<Extraction> = {}): Extraction 
 export function makeClip(overrides: Partial<Clip> = {}): Clip {
   const { tags, note, clippedAt, ...rest } = overrides;
   return { ...makeExtraction(rest), tags: tags ?? [], note: note ?? '', clippedAt: clippedAt ?? '2024-05-01T10:00:00.000Z' };
+}
+
+const opened: ClipDatabase[] = [];
+
+/** A database of its own for one test; call dropDatabases() after each test. */
+export function freshDb(): ClipDatabase {
+  const db = new ClipDatabase(`test-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+
+export async function dropDatabases(): Promise<void> {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
 }

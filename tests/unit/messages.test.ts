@@ -40,10 +40,10 @@ describe('isMessage', () => {
 
 describe('dispatch', () => {
   it('runs the handler for the type with the payload and the sender, and wraps its answer', async () => {
-    const getTabState = vi.fn<Handlers['getTabState']>(async ({ tabId }) => ({ url: `https://news.example/${tabId}`, status: 'not-candidate' }));
+    const getTabState = vi.fn<Handlers['getTabState']>(async ({ tabId }) => ({ url: `https://news.example/${tabId}`, status: 'not-relevant' }));
     const sender = { tab: { id: 7, url: 'https://news.example/7' } };
     const reply = await dispatch(handlers({ getTabState }), { type: 'getTabState', payload: { tabId: 7 } }, sender);
-    expect(reply).toEqual({ ok: true, value: { url: 'https://news.example/7', status: 'not-candidate' } });
+    expect(reply).toEqual({ ok: true, value: { url: 'https://news.example/7', status: 'not-relevant' } });
     expect(getTabState).toHaveBeenCalledWith({ tabId: 7 }, sender);
   });
 
