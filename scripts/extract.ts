@@ -1,16 +1,26 @@
-// npm run extract -- [--url URL] [--format json|csv] FILE.html [FILE.html ...]
-// Reads saved pages with the same pipeline the extension runs and prints clips (JSON Lines or CSV).
+// npm run extract -- [--url URL] [--format json|csv|events|backup] FILE.html [FILE.html ...]
+// Reads saved pages with the same pipeline the extension runs and prints clips: JSON Lines, the
+// popup's CSV, the events CSV, or a backup file the popup can restore.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractFromDocument, toClip } from '../lib/extract.ts';
 import { clipsToCsv } from '../lib/export/csv.ts';
+import { clipsToEventsCsv } from '../lib/export/events.ts';
+import { backupToJson, freshBackupClip } from '../lib/export/backup.ts';
 import { canonicalUrl } from '../lib/metadata/metadata.ts';
 import { parseHtml } from './dom.ts';
 import type { Clip } from '../lib/types.ts';
 
-const USAGE = 'usage: npm run extract -- [--url URL] [--format json|csv] FILE.html [FILE.html ...]';
+const USAGE = 'usage: npm run extract -- [--url URL] [--format json|csv|events|backup] FILE.html [FILE.html ...]';
+
+/** Whole-file formats; json streams one line per page as it is read. */
+const WRITERS = new Map<string, (clips: Clip[]) => string>([
+  ['csv', clipsToCsv],
+  ['events', clipsToEventsCsv],
+  ['backup', (clips) => backupToJson(clips.map(freshBackupClip))],
+]);
 
 async function extractFile(file: string, url: string | undefined): Promise<Clip> {
   let html: string;
@@ -41,8 +51,9 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
-  if (values.format !== 'json' && values.format !== 'csv') {
-    console.error(`unknown --format "${values.format}" (json or csv)\n${USAGE}`);
+  const writer = values.format === 'json' ? null : WRITERS.get(values.format);
+  if (writer === undefined) {
+    console.error(`unknown --format "${values.format}" (json, csv, events or backup)\n${USAGE}`);
     return 2;
   }
   if (values.url !== undefined && !URL.canParse(values.url)) {
@@ -54,14 +65,14 @@ async function main(): Promise<number> {
   for (const file of positionals) {
     try {
       const clip = await extractFile(file, values.url);
-      if (values.format === 'json') process.stdout.write(`${JSON.stringify(clip)}\n`);
-      else clips.push(clip);
+      if (writer) clips.push(clip);
+      else process.stdout.write(`${JSON.stringify(clip)}\n`);
     } catch (e) {
       console.error(`${file}: ${(e as Error).message}`);
       failed++;
     }
   }
-  if (values.format === 'csv') process.stdout.write(clipsToCsv(clips));
+  if (writer) process.stdout.write(writer(clips));
   return failed ? 1 : 0;
 }
 

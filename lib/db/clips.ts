@@ -1,9 +1,27 @@
 // The clip library: Dexie over the extension's own IndexedDB. Opened only by the background and
 // extension pages; a content script's IndexedDB would belong to the news site.
-import { Dexie, type EntityTable } from 'dexie';
-import type { Clip, Extraction } from '../types.ts';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Clip, EventType, Extraction } from '../types.ts';
 
-export type StoredClip = Clip & { id: number };
+/** Every extracted field but the page's identity can be corrected by the user. */
+export type CorrectableField = Exclude<keyof Extraction, 'url' | 'canonicalUrl'>;
+export type Corrections = Partial<Pick<Extraction, CorrectableField>>;
+
+/**
+ * A stored clip. Its Clip fields are what the user sees (the extraction with their corrections on
+ * top), so indexes, filters and exports all see corrected values; `corrections` is the user's layer
+ * and `extracted` keeps what the extractor said for each corrected field, so a correction can be
+ * undone and a re-clip can refresh it without touching the user's value.
+ */
+export interface StoredClip extends Clip {
+  id: number;
+  corrections: Corrections;
+  extracted: Corrections;
+  /** Last change by the user or a re-clip; merges prefer the newer side. */
+  updatedAt: string;
+  /** Lower-case words of the title, outlet, people, places, tags and note: the search index. */
+  terms: string[];
+}
 
 export class ClipDatabase extends Dexie {
   clips!: EntityTable<StoredClip, 'id'>;
@@ -13,39 +31,230 @@ export class ClipDatabase extends Dexie {
     this.version(1).stores({
       clips: '++id, &canonicalUrl, clippedAt, publishedAt, eventDate, eventType, *participantCountries, *tags',
     });
+    // 2: the user's corrections kept apart from the extraction, and a word index for search.
+    this.version(2)
+      .stores({
+        clips: '++id, &canonicalUrl, clippedAt, updatedAt, publishedAt, eventDate, eventType, *participantCountries, *tags, *terms',
+      })
+      .upgrade((tx: Transaction) =>
+        tx
+          .table('clips')
+          .toCollection()
+          .modify((clip: StoredClip) => {
+            clip.corrections ??= {};
+            clip.extracted ??= {};
+            clip.updatedAt ??= clip.clippedAt;
+            clip.terms = searchTerms(clip);
+          }),
+      );
   }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words a search can find a clip by; lower-cased, each once. */
+export function searchTerms(c: Pick<Clip, 'title' | 'outlet' | 'actors' | 'institutions' | 'location' | 'participantCountries' | 'tags' | 'note' | 'eventType'>): string[] {
+  const text = [
+    c.title,
+    c.outlet,
+    c.note,
+    c.eventType,
+    c.location?.city,
+    ...c.tags,
+    ...c.participantCountries,
+    ...c.actors.flatMap((a) => [a.name, a.role, a.institution]),
+    ...c.institutions.flatMap((i) => [i.name, i.acronym]),
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .toLocaleLowerCase();
+  return [...new Set(text.match(WORD) ?? [])];
+}
+
+/** Terms of a search box: every word must be the start of a word of the clip. */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.toLocaleLowerCase().match(WORD) ?? [])];
+}
+
+/** A stored clip's Clip fields from an extraction with the user's corrections laid on top. */
+function compose(extraction: Extraction, corrections: Corrections): Extraction {
+  return { ...extraction, ...corrections };
+}
+
+function withTerms<T extends Omit<StoredClip, 'terms' | 'id'> & { id?: number }>(clip: T): T & { terms: string[] } {
+  return { ...clip, terms: searchTerms(clip) };
 }
 
 /**
  * Saves an extraction as a clip. The same canonical URL updates the one clip: the extraction is
- * refreshed, the user's tags and note are kept.
+ * refreshed, the user's corrections, tags and note are kept.
  */
 export async function saveExtraction(db: ClipDatabase, extraction: Extraction, now = new Date()): Promise<{ clip: StoredClip; created: boolean }> {
   return db.transaction('rw', db.clips, async () => {
     const existing = await db.clips.where('canonicalUrl').equals(extraction.canonicalUrl).first();
     const clippedAt = now.toISOString();
     if (existing) {
-      const clip: StoredClip = { ...existing, ...extraction, id: existing.id, tags: existing.tags, note: existing.note, clippedAt };
+      const fields = Object.keys(existing.corrections) as CorrectableField[];
+      const extracted = Object.fromEntries(fields.map((f) => [f, extraction[f]])) as Corrections;
+      const clip = withTerms({
+        ...existing,
+        ...compose(extraction, existing.corrections),
+        id: existing.id,
+        extracted,
+        clippedAt,
+        updatedAt: clippedAt,
+      });
       await db.clips.put(clip);
       return { clip, created: false };
     }
-    const draft: Omit<StoredClip, 'id'> = { ...extraction, tags: [], note: '', clippedAt };
-    const id = await db.clips.add(draft as StoredClip);
-    return { clip: { ...draft, id } as StoredClip, created: true };
+    const draft = withTerms({ ...extraction, tags: [] as string[], note: '', clippedAt, corrections: {}, extracted: {}, updatedAt: clippedAt });
+    const id = await db.clips.add(draft);
+    return { clip: { ...draft, id }, created: true };
   });
 }
 
-/** Clips, newest first. */
-export function listClips(db: ClipDatabase): Promise<StoredClip[]> {
-  return db.clips.orderBy('clippedAt').reverse().toArray();
+/**
+ * Sets the user's value of fields. A field set back to what was extracted is no longer a correction.
+ */
+export async function correctClip(db: ClipDatabase, id: number, changes: Corrections, now = new Date()): Promise<StoredClip> {
+  return db.transaction('rw', db.clips, async () => {
+    const clip = await db.clips.get(id);
+    if (!clip) throw new Error('This clip no longer exists.');
+    // What the extractor said for every field, before this change moves anything.
+    const base = { ...clip, ...(clip.extracted as object) } as Extraction;
+    const corrections: Corrections = { ...clip.corrections };
+    const extracted: Corrections = { ...clip.extracted };
+    for (const field of Object.keys(changes) as CorrectableField[]) {
+      const original = base[field];
+      const value = changes[field];
+      if (sameValue(value, original)) {
+        delete corrections[field];
+        delete extracted[field];
+      } else {
+        setField(corrections, field, value);
+        setField(extracted, field, original);
+      }
+    }
+    const next = withTerms({ ...clip, ...compose(base, corrections), corrections, extracted, updatedAt: now.toISOString() });
+    await db.clips.put(next);
+    return next;
+  });
+}
+
+/** Drops the user's value of a field: the extracted value shows again. */
+export async function revertCorrection(db: ClipDatabase, id: number, field: CorrectableField, now = new Date()): Promise<StoredClip> {
+  const clip = await db.clips.get(id);
+  if (!clip) throw new Error('This clip no longer exists.');
+  if (!(field in clip.corrections)) return clip;
+  return correctClip(db, id, { [field]: clip.extracted[field] } as Corrections, now);
+}
+
+/** Sets the user's tags and note; tags are trimmed, kept once each, in the order given. */
+export async function annotateClip(db: ClipDatabase, id: number, layer: { tags?: string[]; note?: string }, now = new Date()): Promise<StoredClip> {
+  return db.transaction('rw', db.clips, async () => {
+    const clip = await db.clips.get(id);
+    if (!clip) throw new Error('This clip no longer exists.');
+    const tags = layer.tags ? [...new Set(layer.tags.map((t) => t.trim()).filter(Boolean))] : clip.tags;
+    const next = withTerms({ ...clip, tags, note: layer.note ?? clip.note, updatedAt: now.toISOString() });
+    await db.clips.put(next);
+    return next;
+  });
+}
+
+function setField<K extends CorrectableField>(target: Corrections, field: K, value: Corrections[K]): void {
+  target[field] = value;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Clips, newest first; `limit` for the first screen of a large library. */
+export function listClips(db: ClipDatabase, limit?: number): Promise<StoredClip[]> {
+  const newest = db.clips.orderBy('clippedAt').reverse();
+  return (limit === undefined ? newest : newest.limit(limit)).toArray();
+}
+
+export interface ClipQuery {
+  /** Words typed in the search box; each must start a word of the clip. */
+  text?: string;
+  eventType?: EventType;
+  country?: string;
+  tag?: string;
+  limit?: number;
+}
+
+/**
+ * Clips matching a search and filters, newest first. One index narrows the candidates (the
+ * longest search word, else the country, tag or event type) and the other conditions are checked
+ * on those, so a keystroke never reads the whole library.
+ */
+export async function findClips(db: ClipDatabase, q: ClipQuery): Promise<StoredClip[]> {
+  const words = queryWords(q.text ?? '');
+  const longest = [...words].sort((a, b) => b.length - a.length)[0];
+  const candidates = longest
+    ? db.clips.where('terms').startsWith(longest).distinct()
+    : q.country
+      ? db.clips.where('participantCountries').equals(q.country)
+      : q.tag
+        ? db.clips.where('tags').equals(q.tag)
+        : q.eventType
+          ? db.clips.where('eventType').equals(q.eventType)
+          : null;
+  if (!candidates) return listClips(db, q.limit);
+  const matches = (c: StoredClip) =>
+    words.every((w) => c.terms.some((t) => t.startsWith(w))) &&
+    (!q.eventType || c.eventType === q.eventType) &&
+    (!q.country || c.participantCountries.includes(q.country)) &&
+    (!q.tag || c.tags.includes(q.tag));
+  const found = (await candidates.filter(matches).toArray()).sort((a, b) => b.clippedAt.localeCompare(a.clippedAt));
+  return q.limit === undefined ? found : found.slice(0, q.limit);
 }
 
 export function getClip(db: ClipDatabase, id: number): Promise<StoredClip | undefined> {
   return db.clips.get(id);
 }
 
-export function deleteClip(db: ClipDatabase, id: number): Promise<void> {
-  return db.clips.delete(id);
+/** Deletes a clip and returns it whole, so that the deletion can be undone with restoreDeleted. */
+export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredClip | undefined> {
+  return db.transaction('rw', db.clips, async () => {
+    const clip = await db.clips.get(id);
+    await db.clips.delete(id);
+    return clip;
+  });
+}
+
+/**
+ * Puts a deleted clip back as it was (same id, corrections, tags and note). If the page was clipped
+ * again in the meantime, the new clip keeps its extraction and gains the old user layer.
+ */
+export async function restoreDeleted(db: ClipDatabase, clip: StoredClip): Promise<StoredClip> {
+  return db.transaction('rw', db.clips, async () => {
+    const current = await db.clips.where('canonicalUrl').equals(clip.canonicalUrl).first();
+    if (!current) {
+      await db.clips.put(clip);
+      return clip;
+    }
+    const corrections = { ...clip.corrections, ...current.corrections };
+    const extracted = { ...clip.extracted, ...current.extracted };
+    const base = { ...current, ...(extracted as object) } as Extraction;
+    const merged = withTerms({
+      ...current,
+      ...compose(base, corrections),
+      corrections,
+      extracted,
+      tags: [...new Set([...current.tags, ...clip.tags])],
+      note: current.note || clip.note,
+    });
+    await db.clips.put(merged);
+    return merged;
+  });
+}
+
+/** The Clip fields of a stored clip, as the schema and the exports know them. */
+export function clipOf(c: StoredClip): Clip {
+  const { id: _id, terms: _terms, corrections: _c, extracted: _e, updatedAt: _u, ...clip } = c;
+  return clip;
 }
 
 /** Turns storage failures (a full disk, a blocked database) into messages a person can act on. */

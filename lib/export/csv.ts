@@ -10,13 +10,15 @@ const BOM = '\uFEFF';
 // and a page's text may well start with "=" and go on over several lines.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+export type Cell = string | number | boolean;
+
 function actorCell(a: Actor): string {
   const detail = [a.role, a.institution, a.countryCode].filter(Boolean).join(', ');
   return detail ? `${a.name} (${detail})` : a.name;
 }
 
 /** The export's columns, in their documented order (README, "CSV columns"). */
-export const CSV_COLUMNS: readonly { header: string; cell: (c: Clip) => string | number | boolean }[] = [
+export const CSV_COLUMNS: readonly { header: string; cell: (c: Clip) => Cell }[] = [
   { header: 'clipped_at', cell: (c) => c.clippedAt },
   { header: 'title', cell: (c) => c.title },
   { header: 'outlet', cell: (c) => c.outlet ?? '' },
@@ -43,10 +45,15 @@ export const CSV_COLUMNS: readonly { header: string; cell: (c: Clip) => string |
   { header: 'text', cell: (c) => c.text },
 ];
 
-export function clipsToCsv(clips: readonly Clip[]): string {
-  const body = Papa.unparse(
-    { fields: CSV_COLUMNS.map((col) => col.header), data: clips.map((c) => CSV_COLUMNS.map((col) => col.cell(c))) },
-    { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START },
-  );
+/** A CSV file of a header row and rows, quoted as RFC 4180 asks, with formulas defused. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const body = Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START });
   return `${BOM}${body.replace(/(?:\r\n)+$/, '')}\r\n`;
+}
+
+export function clipsToCsv(clips: readonly Clip[]): string {
+  return toCsv(
+    CSV_COLUMNS.map((col) => col.header),
+    clips.map((c) => CSV_COLUMNS.map((col) => col.cell(c))),
+  );
 }

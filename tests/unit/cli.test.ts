@@ -6,6 +6,8 @@ import { JSDOM } from 'jsdom';
 import Papa from 'papaparse';
 import { extractFromDocument } from '../../lib/extract.ts';
 import { CSV_COLUMNS } from '../../lib/export/csv.ts';
+import { EVENT_COLUMNS } from '../../lib/export/events.ts';
+import { parseBackup } from '../../lib/export/backup.ts';
 
 const A = 'tests/fixtures/pages/seed-000-azernews-mou/source.html';
 const B = 'tests/fixtures/pages/seed-004-ukraine-online-meeting/source.html';
@@ -46,6 +48,23 @@ describe('npm run extract', { timeout: 30_000 }, () => {
     expect(parsed.data[2]).toContain('Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)');
   });
 
+  it('--format events prints the events CSV, at least one row per file', () => {
+    const run = extract('--format', 'events', A, B);
+    expect(run.status).toBe(0);
+    const parsed = Papa.parse<string[]>(run.stdout.slice(1), { skipEmptyLines: true });
+    expect(parsed.data[0]).toEqual([...EVENT_COLUMNS]);
+    const urls = new Set(parsed.data.slice(1).map((row) => row[EVENT_COLUMNS.indexOf('source_url')]));
+    expect(urls.size).toBe(2);
+  });
+
+  it('--format backup prints a file the popup can restore', () => {
+    const run = extract('--format', 'backup', A, B);
+    expect(run.status).toBe(0);
+    const backup = parseBackup(run.stdout);
+    expect(backup.clips.map((c) => c.title)).toHaveLength(2);
+    expect(backup.clips[0]!.corrections).toEqual({});
+  });
+
   it('a file that cannot be read is reported on stderr, the others still printed, exit 1', () => {
     const run = extract(A, 'no/such/file.html', B);
     expect(run.status).toBe(1);
@@ -60,7 +79,7 @@ describe('npm run extract', { timeout: 30_000 }, () => {
   });
 
   it('bad options get a usage message and exit 2, with nothing on stdout', () => {
-    for (const args of [[], ['--format', 'xml', A], ['--bogus', A], ['--url', 'not a url', A]]) {
+    for (const args of [[], ['--format', 'xml', A], ['--format', 'constructor', A], ['--bogus', A], ['--url', 'not a url', A]]) {
       const run = extract(...args);
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
