@@ -1,12 +1,27 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { browser as Browser } from 'wxt/browser';
-import { ClipDatabase, deleteClip, listClips } from '../lib/db/clips.ts';
+import {
+  annotateClip,
+  ClipDatabase,
+  correctClip,
+  deleteClip,
+  describeStorageError,
+  findClips,
+  listClips,
+  restoreDeleted,
+  revertCorrection,
+  type ClipQuery,
+  type StoredClip,
+} from '../lib/db/clips.ts';
 import { clipsToCsv } from '../lib/export/csv.ts';
+import { clipsToEventsCsv } from '../lib/export/events.ts';
+import { backupToJson, parseBackup, restoreBackup } from '../lib/export/backup.ts';
 import { send, type TabState } from '../lib/messages.ts';
 import { useLiveQuery } from './hooks.ts';
 import { CurrentPage } from './CurrentPage.tsx';
 import { ClipList } from './ClipList.tsx';
 import { ClipDetail } from './ClipDetail.tsx';
+import { SearchBar } from './SearchBar.tsx';
 
 interface Props {
   browser: typeof Browser;
@@ -16,6 +31,9 @@ interface Props {
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Rows on the first screen; a search or filter narrows a larger library. */
+const SHOWN = 100;
 
 function download(filename: string, content: string, type: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -28,19 +46,35 @@ function download(filename: string, content: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 export function App({ browser, db, tabId }: Props) {
   const [tabState, setTabState] = useState<TabState | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [openId, setOpenId] = useState<number | null>(null);
-  const { value: clips, error } = useLiveQuery(() => listClips(db), [db]);
+  const [query, setQuery] = useState<ClipQuery>({});
+  const [deleted, setDeleted] = useState<StoredClip | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const { value: clips, error } = useLiveQuery(() => findClips(db, { ...query, limit: SHOWN }), [db, JSON.stringify(query)]);
+  const { value: total } = useLiveQuery(() => db.clips.count(), [db]);
+  const { value: open } = useLiveQuery(() => (openId === null ? Promise.resolve(undefined) : db.clips.get(openId)), [db, openId]);
 
   useEffect(() => {
     if (tabId === null) return;
     send(browser.runtime, 'getTabState', { tabId }).then(setTabState, (e: Error) => setMessage({ kind: 'error', text: e.message }));
   }, [browser, tabId]);
 
-  const open = useMemo(() => clips?.find((c) => c.id === openId) ?? null, [clips, openId]);
+  /** Runs a change to the library; shows what it returns, or its failure (a full disk, a bad file) in words. */
+  async function change(action: () => Promise<string | void>) {
+    menu.current?.removeAttribute('open');
+    try {
+      const done = await action();
+      setMessage(done ? { kind: 'ok', text: done } : null);
+    } catch (e) {
+      setMessage({ kind: 'error', text: e instanceof Error && e.name === 'BackupError' ? e.message : describeStorageError(e) });
+    }
+  }
 
   async function clip() {
     if (tabId === null) return;
@@ -48,7 +82,7 @@ export function App({ browser, db, tabId }: Props) {
     setMessage(null);
     try {
       const outcome = await send(browser.runtime, 'clipTab', { tabId });
-      setMessage({ kind: 'ok', text: outcome.created ? 'Clipped.' : 'Already in your clips: updated.' });
+      setMessage({ kind: 'ok', text: outcome.created ? 'Clipped.' : 'Already in your clips: updated (your corrections are kept).' });
       setTabState(await send(browser.runtime, 'getTabState', { tabId }));
     } catch (e) {
       setMessage({ kind: 'error', text: (e as Error).message });
@@ -58,39 +92,113 @@ export function App({ browser, db, tabId }: Props) {
   }
 
   async function remove(id: number) {
-    try {
-      await deleteClip(db, id);
+    await change(async () => {
+      setDeleted((await deleteClip(db, id)) ?? null);
       setOpenId(null);
-    } catch (e) {
-      setMessage({ kind: 'error', text: `Could not delete: ${(e as Error).message}` });
-    }
+    });
   }
 
-  function exportCsv() {
-    if (!clips?.length) return;
-    download(`ombudsman-lens-${new Date().toISOString().slice(0, 10)}.csv`, clipsToCsv(clips), 'text/csv;charset=utf-8');
+  async function undoDelete() {
+    if (!deleted) return;
+    await change(async () => {
+      await restoreDeleted(db, deleted);
+      return 'Clip restored.';
+    });
+    setDeleted(null);
   }
+
+  async function exportAll(kind: 'csv' | 'events' | 'backup') {
+    await change(async () => {
+      const all = await listClips(db);
+      if (kind === 'backup') download(`ombudsman-lens-backup-${today()}.json`, backupToJson(all), 'application/json');
+      else if (kind === 'events') download(`ombudsman-lens-events-${today()}.csv`, clipsToEventsCsv(all), 'text/csv;charset=utf-8');
+      else download(`ombudsman-lens-${today()}.csv`, clipsToCsv(all), 'text/csv;charset=utf-8');
+    });
+  }
+
+  async function restore(file: File) {
+    await change(async () => {
+      const report = await restoreBackup(db, parseBackup(await file.text()));
+      return `Backup restored: ${report.added} added, ${report.merged} merged, ${report.unchanged} already up to date.`;
+    });
+  }
+
+  const empty = !total;
+  const showing = useMemo(() => (clips && total !== undefined && clips.length < total ? ` (${clips.length} of ${total})` : total ? ` (${total})` : ''), [clips, total]);
 
   return (
     <main class="app">
       <header class="app-header">
         <h1>Ombudsman Lens</h1>
-        <button type="button" onClick={exportCsv} disabled={!clips?.length} data-testid="export-csv">
-          Export CSV
-        </button>
+        <span class="actions">
+          <button type="button" onClick={() => exportAll('csv')} disabled={empty} data-testid="export-csv">Export CSV</button>
+          <details class="menu" ref={menu}>
+            <summary>More</summary>
+            <div class="menu-items">
+              <button type="button" onClick={() => exportAll('events')} disabled={empty} data-testid="export-events">Events CSV (CAMEO)</button>
+              <button type="button" onClick={() => exportAll('backup')} disabled={empty} data-testid="export-backup">Back up (JSON)</button>
+              <label class="button">
+                Restore a backup…
+                <input
+                  type="file"
+                  accept="application/json,.json"
+                  hidden
+                  data-testid="restore-input"
+                  onChange={(e) => {
+                    const file = e.currentTarget.files?.[0];
+                    e.currentTarget.value = '';
+                    if (file) void restore(file);
+                  }}
+                />
+              </label>
+            </div>
+          </details>
+        </span>
       </header>
+      {deleted ? (
+        <p class="message message-ok" role="status" data-testid="undo-bar">
+          Deleted “{deleted.title}”.{' '}
+          <button type="button" class="link" onClick={undoDelete} data-testid="undo-delete">Undo</button>
+        </p>
+      ) : null}
       {open ? (
-        <ClipDetail clip={open} onBack={() => setOpenId(null)} onDelete={remove} />
+        <ClipDetail
+          key={open.id}
+          clip={open}
+          onBack={() => setOpenId(null)}
+          onDelete={remove}
+          onCorrect={(id, changes) =>
+            change(async () => {
+              await correctClip(db, id, changes);
+              return Object.keys(changes).length ? 'Corrections saved.' : 'Nothing changed.';
+            })
+          }
+          onRevert={(id, field) =>
+            change(async () => {
+              await revertCorrection(db, id, field);
+            })
+          }
+          onAnnotate={(id, layer) =>
+            change(async () => {
+              await annotateClip(db, id, layer);
+              return 'Tags and note saved.';
+            })
+          }
+        />
       ) : (
         <>
           <CurrentPage state={tabState} busy={busy} message={message} onClip={clip} />
           <section aria-label="Clips">
-            <h2 class="section-title">Clips{clips ? ` (${clips.length})` : ''}</h2>
+            <h2 class="section-title">Clips{showing}</h2>
+            {!empty ? <SearchBar query={query} onChange={setQuery} /> : null}
             {error ? <p class="message message-error" role="alert">The clip library could not be opened: {error}</p> : null}
-            {clips ? <ClipList clips={clips} onOpen={setOpenId} /> : <p class="empty">Loading…</p>}
+            {clips ? <ClipList clips={clips} onOpen={setOpenId} filtered={!empty} /> : <p class="empty">Loading…</p>}
           </section>
         </>
       )}
+      {open && message ? (
+        <p class={`message message-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="message">{message.text}</p>
+      ) : null}
     </main>
   );
 }

@@ -4,10 +4,14 @@ import { EVENT_LABELS } from './format.ts';
 interface Props {
   clips: StoredClip[];
   onOpen: (id: number) => void;
+  /** The library has clips, and a search or filter may be hiding them. */
+  filtered: boolean;
 }
 
-export function ClipList({ clips, onOpen }: Props) {
-  if (!clips.length) return <p class="empty">No clips yet. Open an article and press “Clip this page”.</p>;
+export function ClipList({ clips, onOpen, filtered }: Props) {
+  if (!clips.length) {
+    return <p class="empty">{filtered ? 'No clip matches this search.' : 'No clips yet. Open an article and press “Clip this page”.'}</p>;
+  }
   return (
     <ul class="clips" data-testid="clip-list">
       {clips.map((c) => (

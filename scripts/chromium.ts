@@ -53,7 +53,6 @@ export async function servePages(dir = PAGES_DIR, port = 0): Promise<{ origin: s
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
   profileDir: string;
   close(): Promise<void>;
 }
@@ -83,7 +82,6 @@ export async function launch(profileDir?: string, { headless = true } = {}): Pro
   return {
     context,
     extensionId,
-    worker,
     profileDir: dir,
     close: () => context.close(),
   };
@@ -94,16 +92,57 @@ export async function removeProfile(dir: string): Promise<void> {
 }
 
 
+/**
+ * The extension's service worker. Manifest V3 stops it when idle and starts it again for the next
+ * event, so it is looked up each time rather than kept.
+ */
+export async function extensionWorker(ext: ExtensionBrowser): Promise<Worker> {
+  const alive = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`));
+  if (alive) return alive;
+  // Any extension event starts it again: ask the runtime from an extension page.
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const started = ext.context.waitForEvent('serviceworker', { timeout: 10_000 });
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getTabState', payload: { tabId: -1 } }).catch(() => null));
+    return ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`)) ?? (await started);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Stops the extension's service worker through the DevTools protocol, as the browser does when it
+ * idles, and waits until the protocol reports it stopped.
+ */
+export async function stopServiceWorker(ext: ExtensionBrowser, page: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(page);
+  const scope = `chrome-extension://${ext.extensionId}/`;
+  try {
+    const stopped = new Promise<void>((done, fail) => {
+      setTimeout(() => fail(new Error('the service worker did not stop')), 10_000);
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith(scope) && v.runningStatus === 'stopped')) done();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The browser's tab id for a page (the extension addresses tabs by id). */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   const url = page.url();
-  const id = await ext.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const id = await (await extensionWorker(ext)).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
   if (id === undefined) throw new Error(`no tab for ${url}`);
   return id;
 }
 
 export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
-  return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  return (await extensionWorker(ext)).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** Waits until the badge of a tab shows the text, or fails with what it shows. */
