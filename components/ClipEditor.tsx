@@ -31,6 +31,8 @@ export function ClipEditor({ clip, onSave, onCancel }: Props) {
   return (
     <form class="editor" onSubmit={submit} data-testid="clip-editor">
       <label>Title<input value={draft.title} onInput={set('title')} data-testid="edit-title" /></label>
+      <label>Outlet<input value={draft.outlet} onInput={set('outlet')} /></label>
+      <label>Author<input value={draft.author} onInput={set('author')} /></label>
       <label>Summary<textarea rows={3} value={draft.summary} onInput={set('summary')} /></label>
       <label class="inline"><input type="checkbox" checked={draft.relevant} onChange={set('relevant')} /> Ombudsman or NHRI activity</label>
       <label>
@@ -50,6 +52,7 @@ export function ClipEditor({ clip, onSave, onCancel }: Props) {
         Actors, one per line: name | role | institution | country
         <textarea rows={4} value={draft.actors} onInput={set('actors')} />
       </label>
+      <label>Topics<input value={draft.topics} onInput={set('topics')} placeholder="detention, children" /></label>
       {error ? <p class="message message-error" role="alert" data-testid="edit-error">{error}</p> : null}
       <div class="detail-bar">
         <button type="button" onClick={onCancel}>Cancel</button>

@@ -1,11 +1,14 @@
 // The correction form's values as text, and back: what the user typed becomes corrections only
 // where it differs from the clip, and only when it is well formed.
 import type { Corrections } from '../lib/db/clips.ts';
-import { EVENT_TYPES, type Actor, type Clip, type EventType } from '../lib/types.ts';
+import { EVENT_TYPES, TOPICS, type Actor, type Clip, type EventType, type Topic } from '../lib/types.ts';
 
 export interface Draft {
   title: string;
+  outlet: string;
+  author: string;
   summary: string;
+  topics: string;
   relevant: boolean;
   eventType: EventType;
   eventDate: string;
@@ -25,7 +28,10 @@ function actorLine(a: Actor): string {
 export function draftOf(c: Clip): Draft {
   return {
     title: c.title,
+    outlet: c.outlet ?? '',
+    author: c.author ?? '',
     summary: c.summary,
+    topics: c.topics.join(', '),
     relevant: c.relevance.isRelevant,
     eventType: c.eventType,
     eventDate: c.eventDate ?? '',
@@ -68,6 +74,13 @@ export function parseActors(text: string): Actor[] {
     }));
 }
 
+function topics(text: string): Topic[] {
+  const words = text.split(/[,;\s]+/).filter(Boolean);
+  const unknown = words.find((w) => !TOPICS.includes(w as Topic));
+  if (unknown) throw new Error(`Topics: "${unknown}" is not one of ${TOPICS.join(', ')}.`);
+  return [...new Set(words as Topic[])];
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The fields the draft changes, checked; throws an Error whose message says what to fix. */
@@ -78,7 +91,10 @@ export function changesFrom(c: Clip, d: Draft): Corrections {
   const code = country(d.country, 'Location');
   const next: Corrections = {
     title: d.title.trim(),
+    outlet: d.outlet.trim() || null,
+    author: d.author.trim() || null,
     summary: d.summary.trim(),
+    topics: topics(d.topics),
     relevance: d.relevant === c.relevance.isRelevant ? c.relevance : { ...c.relevance, isRelevant: d.relevant },
     eventType: d.eventType,
     eventDate: day(d.eventDate, 'Event date'),

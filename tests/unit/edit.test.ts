@@ -19,8 +19,12 @@ describe('correction form', () => {
     });
   });
 
-  it('an emptied date is a correction to "no date"', () => {
-    expect(changesFrom(clip, { ...draftOf(clip), eventDate: '' })).toEqual({ eventDate: null });
+  it('an emptied field is a correction to "none"', () => {
+    expect(changesFrom(clip, { ...draftOf(clip), eventDate: '', author: ' ' })).toEqual({ eventDate: null, author: null });
+  });
+
+  it('reads topics from the schema’s list', () => {
+    expect(changesFrom(clip, { ...draftOf(clip), topics: 'detention children detention' })).toEqual({ topics: ['detention', 'children'] });
   });
 
   it('marks the clip not relevant without losing the reasons', () => {
@@ -32,6 +36,7 @@ describe('correction form', () => {
     expect(() => changesFrom(clip, { ...draftOf(clip), participants: 'Azerbaijan' })).toThrow(/Participants: "Azerbaijan" is not a two-letter country code/);
     expect(() => changesFrom(clip, { ...draftOf(clip), eventDate: '29.11.2022' })).toThrow(/Event date/);
     expect(() => changesFrom(clip, { ...draftOf(clip), title: '  ' })).toThrow(/title cannot be empty/);
+    expect(() => changesFrom(clip, { ...draftOf(clip), topics: 'detention, weather' })).toThrow(/Topics: "weather"/);
   });
 
   it('reads actors one per line, name | role | institution | country', () => {
