@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Ombudsman Lens',
     description:
       'Recognises news about ombudsman and human rights institution activity, extracts who met whom, when and where, and keeps clips on your machine.',
-    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
+    // Firefox closes the popup while asking where to save, so its exports go through the
+    // background's downloads API; Chromium downloads from the popup and needs no permission for it.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', ...(browser === 'firefox' ? ['downloads'] : [])],
     // The extractor is injected only into pages the small detector flags, which needs host access.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Ombudsman Lens' },

@@ -35,7 +35,12 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 /** Rows on the first screen; a search or filter narrows a larger library. */
 const SHOWN = 100;
 
-function download(filename: string, content: string, type: string) {
+/** Saves an export: through the background where it has the downloads API (Firefox), else from here. */
+async function download(browser: typeof Browser, filename: string, content: string, type: string) {
+  if (browser.downloads) {
+    await send(browser.runtime, 'saveFile', { filename, content, mime: type });
+    return;
+  }
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -110,9 +115,9 @@ export function App({ browser, db, tabId }: Props) {
   async function exportAll(kind: 'csv' | 'events' | 'backup') {
     await change(async () => {
       const all = await listClips(db);
-      if (kind === 'backup') download(`ombudsman-lens-backup-${today()}.json`, backupToJson(all), 'application/json');
-      else if (kind === 'events') download(`ombudsman-lens-events-${today()}.csv`, clipsToEventsCsv(all), 'text/csv;charset=utf-8');
-      else download(`ombudsman-lens-${today()}.csv`, clipsToCsv(all), 'text/csv;charset=utf-8');
+      if (kind === 'backup') await download(browser, `ombudsman-lens-backup-${today()}.json`, backupToJson(all), 'application/json');
+      else if (kind === 'events') await download(browser, `ombudsman-lens-events-${today()}.csv`, clipsToEventsCsv(all), 'text/csv;charset=utf-8');
+      else await download(browser, `ombudsman-lens-${today()}.csv`, clipsToCsv(all), 'text/csv;charset=utf-8');
     });
   }
 

@@ -27,6 +27,20 @@ export default defineBackground(() => {
       async tabUrl(tabId) {
         return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
       },
+      // Only the Firefox build asks for the downloads permission (see wxt.config.ts).
+      saveFile: browser.downloads
+        ? async ({ filename, content, mime }) => {
+            const url = URL.createObjectURL(new Blob([content], { type: mime }));
+            const id = await browser.downloads.download({ url, filename, saveAs: true });
+            const release = (delta: { id: number; state?: { current?: string } }) => {
+              if (delta.id !== id || delta.state?.current === 'in_progress' || !delta.state) return;
+              URL.revokeObjectURL(url);
+              browser.downloads.onChanged.removeListener(release);
+            };
+            browser.downloads.onChanged.addListener(release);
+            return id;
+          }
+        : null,
     },
     new ClipDatabase(),
   );

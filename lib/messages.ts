@@ -15,6 +15,12 @@ export interface TabState {
   clipId?: number;
 }
 
+export interface ExportFile {
+  filename: string;
+  content: string;
+  mime: string;
+}
+
 export interface ClipOutcome {
   clip: Clip & { id: number };
   created: boolean;
@@ -27,6 +33,11 @@ export interface Protocol {
   getTabState: { request: { tabId: number }; response: TabState };
   /** popup -> background: extract the page in this tab and save it (or refresh its clip). */
   clipTab: { request: { tabId: number }; response: ClipOutcome };
+  /**
+   * popup -> background: save an export as a download. Firefox closes the popup when it asks where
+   * to save, which revokes a download link made there; the background outlives it.
+   */
+  saveFile: { request: ExportFile; response: { downloadId: number } };
 }
 
 export type MessageType = keyof Protocol;
@@ -39,7 +50,7 @@ export interface Sender {
 }
 export type Handlers = { [K in MessageType]: (payload: Protocol[K]['request'], sender: Sender) => Promise<Protocol[K]['response']> };
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['candidateFound', 'getTabState', 'clipTab']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>(['candidateFound', 'getTabState', 'clipTab', 'saveFile']);
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);

@@ -1,7 +1,7 @@
 // What the background does, written against the few browser APIs it needs, so that tests can run
 // it with a fake browser and entrypoints/background.ts only wires it to the real one.
 import type { Extraction } from '../types.ts';
-import type { ClipOutcome, Handlers, TabState } from '../messages.ts';
+import type { ClipOutcome, ExportFile, Handlers, TabState } from '../messages.ts';
 import { ClipDatabase, describeStorageError, saveExtraction } from '../db/clips.ts';
 
 /** The part of the WebExtension API the background uses. */
@@ -15,6 +15,8 @@ export interface BackgroundApi {
     remove(key: string): Promise<void>;
   };
   tabUrl(tabId: number): Promise<string | undefined>;
+  /** Saves a file through the downloads API; null where the browser build has none (Chromium downloads from the popup). */
+  saveFile: ((file: ExportFile) => Promise<number>) | null;
 }
 
 const BADGES = {
@@ -101,6 +103,10 @@ export function createBackground(api: BackgroundApi, db: ClipDatabase) {
     },
     getTabState: ({ tabId }) => readState(tabId),
     clipTab: ({ tabId }) => clip(tabId),
+    saveFile: async (file) => {
+      if (!api.saveFile) throw new Error('This browser saves exports from the popup itself.');
+      return { downloadId: await api.saveFile(file) };
+    },
   };
 
   return { handlers, clipAndReport, forgetTab: (tabId: number) => api.session.remove(key(tabId)) };

@@ -27,6 +27,7 @@ function extractFixture(slug: string, url: string): Extraction {
 function fakeBrowser(tabs: Record<number, FakeTab>) {
   const session = new Map<string, unknown>();
   const badges: { tabId: number; text: string; color: string; title: string }[] = [];
+  const saved: { filename: string; content: string; mime: string }[] = [];
   const api: BackgroundApi = {
     async extract(tabId) {
       const tab = tabs[tabId];
@@ -51,8 +52,12 @@ function fakeBrowser(tabs: Record<number, FakeTab>) {
     async tabUrl(tabId) {
       return tabs[tabId]?.url;
     },
+    async saveFile(file) {
+      saved.push(file);
+      return saved.length;
+    },
   };
-  return { api, session, badges, tabs };
+  return { api, session, badges, tabs, saved };
 }
 
 afterEach(async () => {
@@ -156,6 +161,21 @@ describe('clipAndReport', () => {
     await background.clipAndReport(6);
     expect(badges.map((b) => b.text)).toEqual(['✓']);
     expect(await db.clips.count()).toBe(1);
+  });
+});
+
+describe('saveFile', () => {
+  it('hands the export to the downloads API and answers with its download id', async () => {
+    const { background, saved } = setup({});
+    const file = { filename: 'ombudsman-lens-2024-05-01.csv', content: '\uFEFFtitle\r\nə\r\n', mime: 'text/csv;charset=utf-8' };
+    expect(await background.handlers.saveFile(file, {})).toEqual({ downloadId: 1 });
+    expect(saved).toEqual([file]);
+  });
+
+  it('says so where the build has no downloads API', async () => {
+    const browser = fakeBrowser({});
+    const background = createBackground({ ...browser.api, saveFile: null }, freshDb());
+    await expect(background.handlers.saveFile({ filename: 'a.csv', content: '', mime: 'text/csv' }, {})).rejects.toThrow(/from the popup/);
   });
 });
 

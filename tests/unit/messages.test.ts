@@ -10,6 +10,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     clipTab: async () => {
       throw new Error('not expected in this test');
     },
+    saveFile: async () => ({ downloadId: 1 }),
     ...overrides,
   };
 }
@@ -19,6 +20,7 @@ describe('isMessage', () => {
     { type: 'candidateFound', payload: { candidate: true, hits: ['ombudsman'] } },
     { type: 'getTabState', payload: { tabId: 1 } },
     { type: 'clipTab', payload: { tabId: 1 } },
+    { type: 'saveFile', payload: { filename: 'a.csv', content: 'x', mime: 'text/csv' } },
   ])('accepts $type', (message) => {
     expect(isMessage(message)).toBe(true);
   });
