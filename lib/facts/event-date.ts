@@ -1,31 +1,183 @@
+// The day the reported event happened, resolved against the publication day: written dates
+// ("20 August", "13-15 Mayıs"), days named relative to publication ("yesterday", "dünən", "on
+// Tuesday", "اليوم الثلاثاء"). chrono-node reads the relative days of the languages it knows; the
+// others (Azerbaijani, Turkish, Czech) are read from lib/data/relative-days.json. Written dates are
+// read by findDates for every language: its month tables know case and inflection ("Article 15 may
+// apply" is no date, "mayın 15-i" is).
+import * as ar from 'chrono-node/ar';
+import * as de from 'chrono-node/de';
+import * as en from 'chrono-node/en';
+import * as es from 'chrono-node/es';
+import * as fr from 'chrono-node/fr';
+import * as id from 'chrono-node/id';
+import * as ru from 'chrono-node/ru';
+import * as uk from 'chrono-node/uk';
+import relativeDays from '../data/relative-days.json' with { type: 'json' };
+import { escapeRegex } from '../lexicon.ts';
 import { findDates, isoDay } from '../metadata/dates.ts';
+import { readDateline } from '../text/dateline.ts';
 
-/**
- * The day the event happened: a date the text gives for it, with a missing year taken from the
- * publication date (the latest such day not after publication). Never the publication day by default.
- */
-export function resolveEventDate(text: string, publishedAt: string | null, language?: string | null): string | null {
-  const pub = publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null;
-  for (const d of findDates(text, language)) {
-    if (inShortLine(text, d.index)) continue;
-    let year = d.year;
-    if (year === null) {
-      if (!pub) continue;
-      year = pub.getUTCFullYear();
-      if (Date.UTC(year, d.month - 1, d.day) > pub.getTime()) year -= 1;
-    }
-    const iso = isoDay(year, d.month, d.day);
-    // Dates after publication are plans, not the reported event.
-    if (pub && new Date(`${iso}T00:00:00Z`) > pub) continue;
-    return iso;
-  }
-  return null;
+const CHRONO: Record<string, en.Chrono> = {
+  ar: ar.casual,
+  de: de.casual,
+  en: en.casual,
+  es: es.casual,
+  fr: fr.casual,
+  id: id.casual,
+  ru: ru.casual,
+  uk: uk.casual,
+};
+
+const DAY_MS = 86_400_000;
+
+/** A day named in the text, as a UTC midnight timestamp. */
+interface Mention {
+  index: number;
+  length: number;
+  day: number;
+  /** A weekday by itself: a written date right after it ("Monday, 12 May") says the same, better. */
+  weekday: boolean;
 }
 
-/** Dates on short lines are datelines, bylines and counters: the page's dates, not the event's. */
-function inShortLine(text: string, index: number): boolean {
-  const start = text.lastIndexOf('\n', index) + 1;
+// A day and month without a year up to two months after publication is a plan ("the next meeting
+// will be held on 20 August"), not last year's event.
+const PLAN_HORIZON = 60 * DAY_MS;
+
+/** Dates written out; a missing year is the latest that puts the day not after publication. */
+function writtenDates(text: string, pub: number | null, language?: string | null): Mention[] {
+  const out: Mention[] = [];
+  for (const d of findDates(text, language)) {
+    let year = d.year;
+    if (year === null) {
+      if (pub === null) continue;
+      year = new Date(pub).getUTCFullYear();
+      const thisYear = Date.UTC(year, d.month - 1, d.day);
+      if (thisYear > pub && thisYear - pub > PLAN_HORIZON) year -= 1;
+    }
+    out.push({ index: d.index, length: d.length, day: Date.UTC(year, d.month - 1, d.day), weekday: false });
+  }
+  return out;
+}
+
+/** The latest given weekday (0 Sunday) up to publication, or before it when the text says "last". */
+function latestWeekday(pub: number, weekday: number, last: boolean): number {
+  const back = (new Date(pub).getUTCDay() - weekday + 7) % 7;
+  return pub - (back === 0 && last ? 7 : back) * DAY_MS;
+}
+
+/** Relative days and weekdays as chrono-node reads them in the languages it knows. */
+function chronoDays(text: string, pub: number, language: string): Mention[] {
+  const chrono = CHRONO[language];
+  if (!chrono) return [];
+  // chrono works in local calendar fields: the publication day at local noon in, fields out, so
+  // the reader's time zone never moves a day.
+  const p = new Date(pub);
+  const ref = new Date(p.getUTCFullYear(), p.getUTCMonth(), p.getUTCDate(), 12);
+  const out: Mention[] = [];
+  for (const r of chrono.parse(text, ref)) {
+    // chrono's word edges are ASCII ones ("Mar" of "María" is a Tuesday to it).
+    if (/\p{L}$/u.test(text.slice(0, r.index)) || /^\p{L}/u.test(text.slice(r.index + r.text.length))) continue;
+    const s = r.start;
+    const tags = r.tags();
+    const at = Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!);
+    const mention = { index: r.index, length: r.text.length, day: at, weekday: false };
+    if (s.isCertain('weekday') && !s.isCertain('day')) {
+      // Abbreviations ("Mo", "Sun", "mar") are too often other words.
+      if (!/\p{L}{4}/u.test(r.text)) continue;
+      // A bare weekday is the latest such day up to publication (chrono takes the nearest, or the
+      // coming one after "este"); one a week or more ahead was "next" week's, a plan.
+      const ahead = Math.round((at - pub) / DAY_MS);
+      if (ahead >= 7) continue;
+      out.push({ ...mention, day: ahead <= 0 ? at : at - 7 * DAY_MS, weekday: true });
+    } else if (tags.has('casualReference/today') || tags.has('casualReference/yesterday')) {
+      out.push(mention);
+    } else if (tags.has('result/relativeDate')) {
+      // "two days ago" fixes a weekday; "last week" and "ten years ago" name no day.
+      if (s.isCertain('weekday')) out.push(mention);
+    } else if (![...tags].some((t) => !t.startsWith('parser/')) && s.isCertain('day') && !s.isCertain('hour') && !/\d/.test(r.text)) {
+      out.push(mention); // "vorgestern", "позавчера", "last night"
+    }
+  }
+  return out;
+}
+
+type RelativeTable = { capitalizedWeekdays?: boolean; days: Record<string, string[]>; weekdays: string[][]; last: string[] };
+const TABLES: Record<string, RelativeTable | undefined> = relativeDays.tables;
+const NOT_DAYS: Record<string, string[] | undefined> = relativeDays.notDays;
+const wordsRegex = (forms: string[]) => forms.map((f) => escapeRegex(f).replace(/ /g, '\\s+')).join('|');
+const capitalized = (form: string) => `(?-i:${escapeRegex(form[0]!)})${escapeRegex(form.slice(1)).replace(/ /g, '\\s+')}`;
+
+/** Relative days and weekdays of the languages chrono-node does not know, from the data table. */
+function tableDays(text: string, pub: number, language: string): Mention[] {
+  const table = TABLES[language];
+  if (!table) return [];
+  const edge = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+  const out: Mention[] = [];
+  for (const [offset, forms] of Object.entries(table.days)) {
+    for (const m of text.matchAll(edge(wordsRegex(forms)))) {
+      out.push({ index: m.index, length: m[0].length, day: pub + Number(offset) * DAY_MS, weekday: false });
+    }
+  }
+  const last = `(?:(${wordsRegex(table.last)})\\s+)?`;
+  table.weekdays.forEach((forms, weekday) => {
+    const names = table.capitalizedWeekdays ? forms.map(capitalized).join('|') : wordsRegex(forms);
+    for (const m of text.matchAll(edge(`${last}(?:${names})`))) {
+      out.push({ index: m.index, length: m[0].length, day: latestWeekday(pub, weekday, Boolean(m[1])), weekday: true });
+    }
+  });
+  return out;
+}
+
+/**
+ * The day the event happened: the first day the text names for it, resolved against the
+ * publication day. Never the publication day by default: an undated report gives null.
+ */
+export function resolveEventDate(text: string, publishedAt: string | null, language?: string | null): string | null {
+  const pub = publishedAt ? Date.parse(`${publishedAt}T00:00:00Z`) : null;
+  const found = [...writtenDates(text, pub, language)];
+  if (pub !== null && language) {
+    const notDays = (NOT_DAYS[language] ?? []).flatMap((re) => [...text.matchAll(new RegExp(re, 'gu'))]);
+    const isDay = (m: Mention) => !notDays.some((n) => m.index >= n.index && m.index < n.index + n[0].length);
+    found.push(...[...chronoDays(text, pub, language), ...tableDays(text, pub, language)].filter(isDay));
+  }
+  // Overlapping readings of the same words: the one that starts first, then the longest.
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  const mentions = found.filter((d, i) => !found.slice(0, i).some((o) => d.index < o.index + o.length));
+  const days = mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    if (m.weekday && next && !next.weekday && /^[\s,(]*$/.test(text.slice(m.index + m.length, next.index))) return false;
+    // Days after publication are plans, not the reported event.
+    return !inShortLine(text, m.index) && !inDateline(text, m) && (pub === null || m.day <= pub);
+  });
+  // News reports recent events: a day more than a year old that comes first is background (the
+  // MoU of 2019) when a recent one follows.
+  const day = (pub !== null && days.find((m) => pub - m.day <= 366 * DAY_MS)) || days[0];
+  if (!day) return null;
+  const d = new Date(day.day);
+  return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+function lineAround(text: string, index: number): { line: string; start: number } {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
   const end = text.indexOf('\n', index);
-  const line = text.slice(start, end === -1 ? undefined : end);
-  return line.split(/\s+/).length < 8;
+  return { line: text.slice(start, end === -1 ? undefined : end), start };
+}
+
+/**
+ * Dates on short lines that are not sentences are datelines, bylines and counters: the page's
+ * dates, not the event's ("The meeting was held on 20 May." is a sentence).
+ */
+function inShortLine(text: string, index: number): boolean {
+  const { line } = lineAround(text, index);
+  const sentence = /[.!?…]["»”’)]*$/u.test(line.trim()) && !/[·|•]/u.test(line);
+  return line.trim().split(/\s+/).length < 8 && !sentence;
+}
+
+/** The date of a wire dateline opening the lead ("BAKU, AUG 22 –", "КАЗАНЬ, 6 июня. /Татар-Вести/."): the report's day. */
+function inDateline(text: string, m: Mention): boolean {
+  const { line, start } = lineAround(text, m.index);
+  const at = m.index - start;
+  if (at < (readDateline(line)?.length ?? 0)) return true;
+  const date = line.slice(at, at + m.length);
+  return /^\s*\p{Lu}[\p{L}\p{M}'’ -]{0,30},\s*$/u.test(line.slice(0, at)) && (date.endsWith('.') || /^\s*[.(/–—-]/u.test(line.slice(at + m.length)));
 }

@@ -1,5 +1,7 @@
 // Calendar dates written out in page text, in the formats news sites use: 19-02-2021,
-// 15.05.2025, 2024-04-19, "19 October 2022", "October 19, 2022", "AUG 22", "19 oktyabr 2022".
+// 15.05.2025, 2024-04-19, 2024/03/12, "19 October 2022", "October 19, 2022", "AUG 22",
+// "the 20th of August", "19 oktyabr 2022", "20. August", "12 مارس 2024", and spans of days
+// ("21 to 22 April", "13-15 Mayıs", "Del 3 al 5 de junio"), read as their first day.
 import months from '../data/months.json' with { type: 'json' };
 
 export interface DayMonthYear {
@@ -10,7 +12,7 @@ export interface DayMonthYear {
   length: number;
 }
 
-type MonthTable = Record<string, { capitalized?: boolean; inflection: number; months: string[][] }>;
+type MonthTable = Record<string, { capitalized?: boolean; inflection: number; range: string[]; months: string[][] }>;
 const TABLE = Object.entries(months as unknown as MonthTable).filter(([lang]) => lang !== '$comment');
 type MonthForm = { form: string; month: number; inflection: number; capitalized: boolean };
 // Each form as a whole word, with only as many extra letters as its language inflects months by
@@ -20,30 +22,40 @@ function monthPattern({ form, inflection, capitalized }: MonthForm): string {
   const head = capitalized ? `(?-i:${form[0]!.toUpperCase()})${form.slice(1)}` : form;
   return inflection ? `${head}\\p{L}{0,${inflection}}` : head;
 }
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|-?(?:го|е|я|ci|cü|cı|nci|inci))?';
+// A day with its ordinal ending: 1st, 1er, 1º, 15-го, 1-ci, 3-üncü; before a month also 20. (German).
+const ORDINAL = '(?:st|nd|rd|th|er|º|°|-?(?:го|е|я|ci|cü|cı|cu|nci|inci|üncü|ncı|ncü|uncu))?';
+const ORDINAL_BEFORE_MONTH = `(?:\\.|${ORDINAL})`;
+const DAY = `(\\d{1,2})${ORDINAL}`;
 const YEAR = '((?:19|20)\\d{2})';
 
 interface Reader {
   forms: MonthForm[];
-  patterns: { re: RegExp; order: 'dmy' | 'mdy' | 'ymd' }[];
+  // Numbers only (year-month-day, day-month-year), or a month name after or before the day.
+  patterns: { re: RegExp; order: 'ymd' | 'dmy' | 'day-month' | 'month-day' }[];
 }
 
 /** The date patterns for the month names of some languages (all of them when none is given). */
 function reader(languages: string[] | null): Reader {
-  const forms = TABLE.filter(([lang]) => !languages || languages.includes(lang))
+  const chosen = TABLE.filter(([lang]) => !languages || languages.includes(lang));
+  const forms = chosen
     .flatMap(([, { capitalized = false, inflection, months: list }]) =>
       list.flatMap((names, i) => names.map((form) => ({ form, month: i + 1, inflection, capitalized }))),
     )
     .sort((a, b) => b.form.length - a.form.length);
   const MONTH = `(${forms.map(monthPattern).join('|')})\\.?`;
+  const words = [...new Set(chosen.flatMap(([, { range }]) => range))].join('|');
+  // The first day of a span and the word or dash that joins it to the last: "21 to ", "3 al ", "13-".
+  const FROM = `(?:(\\d{1,2})${ORDINAL_BEFORE_MONTH}\\s*(?:[-–—]|\\s(?:${words})\\s*)\\s*)?`;
+  const TO = `(?:\\s*(?:[-–—]|\\s(?:${words})\\s*)\\s*\\d{1,2}${ORDINAL})?`;
+  const START = '(?<![\\p{L}\\d.,])';
   return {
     forms,
     patterns: [
-      { re: /(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/gu, order: 'ymd' },
+      { re: /(?<![\d.\-/])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?![.\-/]\d)/gu, order: 'ymd' },
       { re: /(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d{2})(?!\d)/gu, order: 'dmy' },
-      { re: new RegExp(`(?<![\\p{L}\\d])${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}(?:\\s*(?:y\\.|г\\.|года?|року|il|yıl))?)?(?![\\p{L}\\d])`, 'giu'), order: 'dmy' },
-      { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\p{L}\\d:])`, 'giu'), order: 'mdy' },
-      { re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+${YEAR})?`, 'giu'), order: 'dmy' },
+      { re: new RegExp(`${START}${FROM}(\\d{1,2})${ORDINAL_BEFORE_MONTH}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}(?:\\s*(?:y\\.|г\\.|года?|року|il|yıl))?)?(?![\\p{L}\\d])`, 'giu'), order: 'day-month' },
+      { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+${DAY}${TO}(?:,?\\s+${YEAR})?(?![\\p{L}\\d:])`, 'giu'), order: 'month-day' },
+      { re: new RegExp(`${START}${FROM}(\\d{1,2})${ORDINAL}\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+${YEAR})?`, 'giu'), order: 'day-month' },
     ],
   };
 }
@@ -70,19 +82,32 @@ function valid(year: number | null, month: number, day: number): boolean {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+/** Arabic-Indic and Persian digits as ASCII digits, one character for one, so offsets stay. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) & 0xf));
+}
+
 /** Every date found in the text, in text order; month names are read in the given language and English. */
 export function findDates(text: string, language?: string | null): DayMonthYear[] {
   const { forms, patterns } = readerFor(language);
   const found: DayMonthYear[] = [];
+  const input = asciiDigits(text);
   for (const { re, order } of patterns) {
     re.lastIndex = 0;
-    for (const match of text.matchAll(re)) {
+    for (const match of input.matchAll(re)) {
       const m = (i: number) => match[i] ?? '';
       let year: number | null, month: number, day: number;
-      if (order === 'ymd') [year, month, day] = [+m(1), +m(2), +m(3)];
-      else if (order === 'mdy') [month, day, year] = [monthOf(m(1), forms), +m(2), m(3) ? +m(3) : null];
-      else if (/^\d+$/.test(m(2))) [day, month, year] = [+m(1), +m(2), +m(3)];
-      else [day, month, year] = [+m(1), monthOf(m(2), forms), m(3) ? +m(3) : null];
+      if (order === 'ymd') {
+        // 2024/03/12 and 2024.03.12 are written in full; "2019.1.22" is a version number.
+        if (m(2) !== '-' && (m(3).length < 2 || m(4).length < 2)) continue;
+        [year, month, day] = [+m(1), +m(3), +m(4)];
+      } else if (order === 'dmy') [day, month, year] = [+m(1), +m(2), +m(3)];
+      else if (order === 'month-day') [month, day, year] = [monthOf(m(1), forms), +m(2), m(3) ? +m(3) : null];
+      else {
+        [day, month, year] = [+m(2), monthOf(m(3), forms), m(4) ? +m(4) : null];
+        // A span's first day, when it comes before its last ("27 - 3 May" is no span).
+        if (m(1) && +m(1) < day) day = +m(1);
+      }
       if (valid(year, month, day)) found.push({ year, month, day, index: match.index ?? 0, length: match[0].length });
     }
   }
@@ -95,11 +120,23 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A machine-readable timestamp or date (ISO 8601 or RFC 2822) as YYYY-MM-DD, keeping the page's own day. */
+/**
+ * A machine-readable timestamp or date (ISO 8601, RFC 2822, a written date) as YYYY-MM-DD: the
+ * calendar day as the publisher wrote it, never moved across time zones by an offset or by the
+ * reader's own zone.
+ */
 export function isoFromMachineDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const m = value.trim().match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (m && valid(+m[1]!, +m[2]!, +m[3]!)) return m[0];
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  const v = value.trim();
+  const m = v.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (m) return valid(+m[1]!, +m[2]!, +m[3]!) ? m[0] : null;
+  const written = findDates(v).find((d) => d.year !== null);
+  if (written) return isoDay(written.year!, written.month, written.day);
+  // Compact ISO 8601 ("20221019T1644Z") and whatever else Date.parse reads: the latter without a
+  // zone is local time, so its local fields are the day as written.
+  const compact = v.match(/^(\d{4})(\d{2})(\d{2})(?:T|$)/);
+  if (compact) return valid(+compact[1]!, +compact[2]!, +compact[3]!) ? isoDay(+compact[1]!, +compact[2]!, +compact[3]!) : null;
+  if (/(?:Z|GMT|UTC|[+-]\d{2}:?\d{2})\s*$/i.test(v)) return null;
+  const t = new Date(v);
+  return Number.isNaN(t.getTime()) ? null : isoDay(t.getFullYear(), t.getMonth() + 1, t.getDate());
 }

@@ -2,6 +2,7 @@
 import { detectLanguage } from './language.ts';
 import { findDates, isoDay, isoFromMachineDate } from './dates.ts';
 import type { ArticleText } from '../text/article.ts';
+import { isProse, readDateline } from '../text/dateline.ts';
 import { escapeRegex } from '../lexicon.ts';
 
 export interface PageMetadata {
@@ -123,7 +124,7 @@ export interface PageSignals {
   documentTitle: string;
   author: string | null;
   machineDate: string | null;
-  /** Where a visible publication date may stand: <time> values, then the text around the headline. */
+  /** Where a visible publication date may stand: <time> values, then the lines around the headline. */
   dateAreas: string[];
   pageLanguage: string | null;
 }
@@ -146,18 +147,66 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
       (typeof ld.datePublished === 'string' ? ld.datePublished : null),
     dateAreas: [
       ...[...(header?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime') ?? t.textContent ?? ''),
-      (header?.textContent ?? '').slice(0, 1500),
+      ...(header ? textLines(header, 1500) : []),
     ],
     pageLanguage: doc.documentElement?.getAttribute('lang') ?? null,
   };
 }
 
-/** The first full date near the headline, else at the start of the text. */
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The text of an element as the lines a reader sees (one per block), up to about max characters. */
+function textLines(root: Element, max: number): string[] {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node) => {
+    if (length > max) return;
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      length += node.textContent?.length ?? 0;
+    } else if (node.nodeType === 1 && !NO_TEXT.has((node as Element).tagName.toUpperCase())) {
+      const block = BLOCK.has((node as Element).tagName.toUpperCase());
+      if (block) parts.push('\n');
+      node.childNodes.forEach(walk);
+      if (block) parts.push('\n');
+    }
+  };
+  walk(root);
+  return parts.join('').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+// What sets a date line's parts apart: "Thomas Brandl · Wien, 9. Oktober 2023", "ASTANA, 4 September 2024 – Minister…".
+const PART_BREAK = /\s[·|•–—-]\s|\s{2,}|[·|•]/gu;
+
+// A time of day right after a date makes it a timestamp: "11/09/2024 à 18h05", "9 March 2024, 7:45pm".
+const TIME_AFTER = /^[\s,]*(?:\p{L}{1,5}\.?\s+){0,2}\d{1,2}[:h]\d{2}/u;
+
+/**
+ * A date that stands as a date line, a byline's date, a timestamp or a wire dateline; not one
+ * inside a sentence of the story ("On 15 November 2021, the Public Defender…" dates the event).
+ */
+function standsAlone(line: string, index: number, length: number): boolean {
+  if (index < (readDateline(line)?.length ?? 0) || TIME_AFTER.test(line.slice(index + length))) return true;
+  let start = 0;
+  let end = line.length;
+  for (const m of line.matchAll(PART_BREAK)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= index) start = at + m[0].length;
+    else if (at >= index + length) {
+      end = at;
+      break;
+    }
+  }
+  return !isProse(line.slice(start, end));
+}
+
+/** The first full date near the headline, else at the start of the text, that stands alone. */
 function visibleDate(areas: string[], language: string): string | null {
   for (const area of areas) {
     const machine = /^\d{4}-\d{2}-\d{2}/.test(area.trim()) ? isoFromMachineDate(area) : null;
     if (machine) return machine;
-    const d = findDates(area, language).find((x) => x.year !== null);
+    const d = findDates(area, language).find((x) => x.year !== null && standsAlone(area, x.index, x.length));
     if (d && d.year !== null) return isoDay(d.year, d.month, d.day);
   }
   return null;
@@ -177,7 +226,7 @@ export function extractMetadata(page: PageSignals, article: ArticleText): PageMe
     language,
     publishedAt:
       isoFromMachineDate(page.machineDate) ??
-      visibleDate([...page.dateAreas, article.text.slice(0, 300)], language) ??
+      visibleDate([...page.dateAreas, ...article.text.slice(0, 300).split('\n')], language) ??
       isoFromMachineDate(article.publishedTime),
   };
 }
