@@ -1,9 +1,10 @@
 // The pass that runs on every page the user opens. It must stay cheap: no layout (textContent,
 // not innerText), a bounded amount of text, and one precompiled regex.
-import { lexicon, termsRegex } from '../lexicon.ts';
+import { nhriRegex } from '../lexicon.ts';
 
-const NHRI = termsRegex(lexicon.nhri, 'iu');
-const NHRI_ALL = termsRegex(lexicon.nhri, 'giu');
+// The same terms relevance counts (lib/relevance), so a page it would accept is never skipped here.
+const NHRI = nhriRegex('iu');
+const NHRI_ALL = nhriRegex('giu');
 const MAX_PARAGRAPHS = 40;
 const MAX_CHARS = 8000;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -21,7 +22,8 @@ export interface QuickScan {
 function headline(doc: Document): string {
   const meta = (sel: string) => doc.querySelector<HTMLMetaElement>(sel)?.content ?? '';
   const h1 = doc.querySelector('h1')?.textContent ?? '';
-  return [doc.title, h1, meta('meta[property="og:title"]'), meta('meta[name="description"]')].join(' \n ');
+  // Every source the clip's title may come from (lib/metadata), so relevance never sees a headline this scan did not.
+  return [doc.title, h1, meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), meta('meta[name="description"]')].join(' \n ');
 }
 
 function leadText(doc: Document): string {

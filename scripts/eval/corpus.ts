@@ -1,11 +1,16 @@
 // npm run eval -- DIR [--quiet]
 // Scores the engine on a labelled corpus in the ombudsman-news format (one folder per page with
 // source.html and expected.json), by the comparison rules of that corpus's README.
+// npm run eval -- --negatives DIR
+// Runs it over pages none of which reports ombudsman activity (the zyte-article-benchmark layout:
+// html/<id>.html.gz and ground-truth.json) and lists every page judged relevant.
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { extractFromDocument } from '../../lib/extract.ts';
+import { quickScan } from '../../lib/page/quick-scan.ts';
 import type { Extraction } from '../../lib/types.ts';
 import { parseHtml } from '../dom.ts';
 import { nameTokens, namesMatch } from './match.ts';
@@ -73,11 +78,42 @@ function cityMatches(expected: string, got: string | null | undefined): boolean 
   return a.length > 0 && a.every((t) => b.has(t));
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { quiet: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { quiet: { type: 'boolean', default: false }, negatives: { type: 'boolean', default: false } },
+});
 const dir = positionals[0];
 if (!dir) {
-  console.error('usage: npm run eval -- DIR [--quiet]');
+  console.error('usage: npm run eval -- DIR [--quiet] | npm run eval -- --negatives DIR');
   process.exit(2);
+}
+
+/** Every page relevance accepts must pass the every-page quick scan, or the extension never looks at it. */
+function scanMisses(html: string, url: string, clip: Extraction): boolean {
+  return clip.relevance.isRelevant && !quickScan(parseHtml(html, url)).candidate;
+}
+
+if (values.negatives) {
+  const truth = JSON.parse(await readFile(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  const files = (await readdir(join(dir, 'html'))).filter((f) => f.endsWith('.html.gz')).sort();
+  const accepted: string[] = [];
+  let candidates = 0;
+  let closest = { score: -1, page: '' };
+  for (const file of files) {
+    const id = file.replace(/\.html\.gz$/, '');
+    const url = truth[id]?.url ?? `https://example.org/${id}`;
+    const html = gunzipSync(await readFile(join(dir, 'html', file))).toString('utf8');
+    if (quickScan(parseHtml(html, url)).candidate) candidates++;
+    const clip = extractFromDocument(parseHtml(html, url), url);
+    if (clip.relevance.score > closest.score) closest = { score: clip.relevance.score, page: `${id} (${clip.relevance.reasons.slice(1).join('; ')})` };
+    if (clip.relevance.isRelevant) accepted.push(`${id} ${url}\n    ${clip.title}\n    ${clip.relevance.reasons.join('; ')}`);
+  }
+  console.log(`${files.length} pages in ${dir}, none reporting ombudsman activity`);
+  console.log(`judged relevant      ${accepted.length} (false positives)`);
+  console.log(`quick-scan candidates ${candidates}`);
+  console.log(`highest score        ${closest.score}: ${closest.page}`);
+  if (accepted.length) console.log(`\n${accepted.join('\n')}`);
+  process.exit(0);
 }
 
 const detection = new Prf();
@@ -90,6 +126,7 @@ const agreement = new Tally();
 const countries = new Prf();
 const actors = new Prf();
 const problems: string[] = [];
+const scanMissed: string[] = [];
 let pages = 0;
 let skipped = 0;
 
@@ -109,6 +146,7 @@ for (const entry of (await readdir(dir, { withFileTypes: true })).filter((d) => 
     continue;
   }
   pages++;
+  if (scanMisses(html, exp.url, clip)) scanMissed.push(entry.name);
   const wrong: string[] = [];
   const note = (field: string, got: unknown, want: unknown) => wrong.push(`${field}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
   if (exp.language) {
@@ -169,4 +207,5 @@ console.log(`agreement signed     ${agreement}`);
 console.log(`participant countries ${countries}`);
 console.log(`actors               ${actors}`);
 console.log(`language             ${language}`);
+console.log(`quick scan misses    ${scanMissed.length ? scanMissed.join(', ') : 'none'} (pages judged relevant that the every-page scan would skip)`);
 if (problems.length) console.log(`\nPages with errors, field by field:\n${problems.join('\n')}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quickScan } from '../../lib/page/quick-scan.ts';
+import { assessRelevance } from '../../lib/relevance/relevance.ts';
 import { fixtureDocument, fixtureSlugs, parseHtml } from './dom.ts';
 
 const seeds = fixtureSlugs().filter((s) => s.startsWith('seed-'));
@@ -70,6 +71,16 @@ describe('quickScan', () => {
       footer: '',
     });
     expect(quickScan(doc).candidate).toBe(true);
+  });
+
+  it('flags the weakest page relevance accepts: no institution in the headline, four mentions in the text', () => {
+    const paragraphs = [
+      'The Ombudsman received the delegation of the Human Rights and Equality Institution on Monday.',
+      'The Ombudsman and the delegation visited the memorial, then met at the Office of the Ombudsman.',
+      'The Ombudsman spoke about cooperation between the two institutions.',
+    ];
+    expect(assessRelevance('Sabina Aliyeva received a delegation from Türkiye', paragraphs.join('\n')).isRelevant).toBe(true);
+    expect(quickScan(page({ headline: 'Sabina Aliyeva received a delegation from Türkiye', paragraphs, footer: '' })).candidate).toBe(true);
   });
 
   it('does not read past its bounded lead: a mention far down a long page is not counted', () => {

@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { assessRelevance } from '../../lib/relevance/relevance.ts';
+import { nhriRegex } from '../../lib/lexicon.ts';
+
+// Headline and a short body, in the shape the extractor hands over.
+const page = (title: string, ...paragraphs: string[]) => assessRelevance(title, paragraphs.join('\n'));
+
+describe('assessRelevance: ombudsman and NHRI activity in every language', () => {
+  it.each([
+    [
+      'en',
+      'Ombudsman receives the Ambassador of Norway',
+      'The Ombudsman, Maria Lind, received the Ambassador of Norway at her office on Monday.',
+      'They discussed cooperation between the two human rights institutions and the monitoring of places of detention.',
+    ],
+    [
+      'az',
+      'Ombudsman Gürcüstanın ictimai müdafiəçisi ilə görüşüb',
+      'İnsan Hüquqları üzrə Müvəkkil (Ombudsman) Gürcüstanın ictimai müdafiəçisi ilə görüşüb.',
+      'Görüşdə iki təsisat arasında əməkdaşlığın genişləndirilməsi müzakirə edilib.',
+    ],
+    [
+      'ru',
+      'Уполномоченный по правам человека встретилась с делегацией из Казахстана',
+      'Уполномоченный по правам человека провела встречу с делегацией омбудсмена Казахстана.',
+      'Стороны обсудили сотрудничество и подписали план совместных мероприятий.',
+    ],
+    [
+      'uk',
+      'Омбудсман провів онлайн-зустріч з колегами з Молдови',
+      'Уповноважений Верховної Ради України з прав людини провів зустріч з Народним адвокатом Молдови.',
+      'Сторони обговорили співпрацю щодо захисту прав громадян.',
+    ],
+    [
+      'tr',
+      'Kamu Denetçiliği Kurumu ile Üniversite arasında iş birliği protokolü imzalandı',
+      'Kamu Başdenetçisi ile rektör arasında iş birliği protokolü imzalandı.',
+      'Törende Kamu Denetçiliği Kurumu temsilcileri de hazır bulundu.',
+    ],
+    [
+      'fr',
+      'Le Médiateur du Royaume reçoit une délégation du Protecteur du citoyen',
+      'Le Médiateur du Royaume a reçu mardi une délégation du Protecteur du citoyen du Québec.',
+      'Les deux institutions ont signé une convention de coopération.',
+    ],
+    [
+      'es',
+      'La Defensoría del Pueblo firmó un convenio con la universidad',
+      'El Defensor del Pueblo firmó un convenio marco de cooperación con la universidad nacional.',
+      'El acuerdo prevé talleres de capacitación para funcionarios.',
+    ],
+    [
+      'de',
+      'Volksanwaltschaft empfängt Delegation aus Albanien',
+      'Die Volksanwaltschaft empfing am Dienstag eine Delegation der albanischen Ombudsfrau.',
+      'Bei dem Treffen ging es um die Zusammenarbeit bei Kontrollbesuchen.',
+    ],
+    [
+      'id',
+      'Ombudsman RI dan Pemprov tandatangani nota kesepahaman',
+      'Ombudsman Republik Indonesia menandatangani nota kesepahaman dengan pemerintah provinsi.',
+      'Kerja sama ini mencakup pelatihan pengelolaan pengaduan.',
+    ],
+    [
+      'ar',
+      'رئيس المجلس الوطني لحقوق الإنسان يستقبل وفدا من ديوان المظالم',
+      'استقبل رئيس المجلس الوطني لحقوق الإنسان وفدا من ديوان المظالم.',
+      'وتناول اللقاء سبل تعزيز التعاون بين المؤسستين.',
+    ],
+    [
+      'cs',
+      'Veřejná ochránkyně práv jednala s delegací slovenského ombudsmana',
+      'Veřejná ochránkyně práv přijala delegaci slovenského ombudsmana.',
+      'Na setkání projednali spolupráci při návštěvách zařízení.',
+    ],
+  ])('%s: recognises the activity', (_lang, title, ...body) => {
+    const r = page(title, ...body);
+    expect(r.isRelevant, r.reasons.join(' | ')).toBe(true);
+    expect(r.reasons.some((x) => x.includes('headline names the institution'))).toBe(true);
+  });
+
+  it('recognises an activity reported without the institution in the headline, from the mentions and verbs', () => {
+    const r = page(
+      'Sabina Aliyeva received a delegation from Türkiye',
+      'The Ombudsman received the delegation of the Human Rights and Equality Institution of Türkiye.',
+      'The Ombudsman and the delegation visited the memorial, then met at the Office of the Ombudsman.',
+      'The Ombudsman spoke about cooperation between the two institutions.',
+    );
+    expect(r.isRelevant, r.reasons.join(' | ')).toBe(true);
+  });
+
+  it('counts taking up a presidency in an association as an activity, not as an election to the post', () => {
+    const r = page(
+      'La Defensoría de los Habitantes asume la presidencia de la FIO',
+      'La defensora de los Habitantes asumió la presidencia de la Federación Iberoamericana del Ombudsman.',
+    );
+    expect(r.isRelevant, r.reasons.join(' | ')).toBe(true);
+  });
+
+  it('says why, in words a person can read', () => {
+    const r = page('Ombudsman meets the Ambassador of Japan', 'The Ombudsman met the Ambassador and discussed cooperation.');
+    expect(r.reasons[0]).toMatch(/^reads as ombudsman\/NHRI activity \(score [\d.]+\)$/);
+    expect(r.reasons).toContain('the headline names the institution ("Ombudsman")');
+    expect(r.reasons.join(' ')).toMatch(/it reports an activity \(meets, met, discussed, cooperation\)/);
+  });
+});
+
+describe('assessRelevance: hard negatives', () => {
+  it.each([
+    [
+      'a banking ombudsman, and the bare "ombudsman" that refers back to it',
+      'Customer wins refund over card fraud',
+      'The customer complained to the Banking Ombudsman after the bank refused a refund.',
+      'The ombudsman found for the customer, and the ombudsman ordered the bank to pay. The bank said it would appeal.',
+    ],
+    [
+      'an ombudsman for financial services',
+      'Ombudsman for Financial Services reports record complaints',
+      'The Ombudsman for Financial Services published its annual report with a record number of complaints.',
+    ],
+    [
+      'a German banks’ ombudsman',
+      'Ombudsmann der privaten Banken legt Jahresbericht vor',
+      'Der Ombudsmann der privaten Banken hat im vergangenen Jahr mehr Beschwerden erhalten. Der Ombudsmann traf Vertreter der Verbraucherzentralen.',
+    ],
+    ['an energy and water ombudsman', 'Energy and Water Ombudsman meets retailers', 'The Energy and Water Ombudsman met retailers to discuss disconnections.'],
+    ['a press ombudsman', 'Press Ombudsman rules against newspaper', 'The Press Ombudsman upheld a complaint about a headline and met the editors.'],
+    [
+      'a Russian financial ombudsman',
+      'Финансовый омбудсмен рассмотрел жалобы заемщиков',
+      'Финансовый омбудсмен провел встречу с банками и обсудил жалобы.',
+    ],
+    [
+      'an election by parliament',
+      'Parliament elects new Ombudsman',
+      'Parliament elected the new Ombudsman by 120 votes. The Ombudsman candidate was nominated by the President.',
+      'The Ombudsman will be sworn in next week.',
+    ],
+    [
+      'an election announced in a headline with a colon',
+      'Parliament elects Ombudsman: the candidate won 120 votes',
+      'Parliament elected the Ombudsman on Tuesday. The Ombudsman was nominated by the President.',
+    ],
+    [
+      'a vote on the candidate (ru)',
+      'Депутаты проголосуют за кандидатуру омбудсмена',
+      'Рада рассмотрит кандидатуру на пост омбудсмена во вторник.',
+      'Кандидат на должность уполномоченного по правам человека выступит перед депутатами.',
+    ],
+    [
+      'an appointment (id)',
+      'DPR pilih calon anggota Ombudsman RI',
+      'Komisi II DPR menetapkan calon anggota Ombudsman Republik Indonesia setelah uji kelayakan.',
+    ],
+    [
+      'an illness (es)',
+      'Internaron al Defensor del Pueblo por un cuadro de neumonía',
+      'El Defensor del Pueblo permanece internado en una clínica. La Defensoría continuará con la firma de resoluciones.',
+    ],
+    [
+      'a hospitalisation (ru)',
+      'Омбудсмен попала в больницу',
+      'Уполномоченный по правам человека сообщила, что попала в больницу. Омбудсмен выразила надежду вернуться к работе.',
+    ],
+    [
+      'a criminal public defender (Chile)',
+      'Defensoría Penal Pública firma convenio con Gendarmería',
+      'La Defensoría Penal Pública firmó un convenio con Gendarmería para visitas a los internos.',
+      'El Defensor Nacional se reunió con los jefes regionales.',
+    ],
+    [
+      'a court judgment',
+      'European Court of Human Rights rules against Turkey',
+      'The European Court of Human Rights delivered its judgment on Tuesday and ordered compensation.',
+    ],
+    [
+      'foreign-ministry diplomacy',
+      'Foreign Minister meets Ambassador of Hungary',
+      'The Foreign Minister received the Ambassador and discussed cooperation. The sides signed a memorandum.',
+    ],
+    [
+      'the Council of Europe Commissioner acting alone',
+      'Council of Europe Commissioner for Human Rights publishes report on Croatia',
+      'The Council of Europe Commissioner for Human Rights released a report after her visit to Croatia and sent a letter to the minister.',
+    ],
+    [
+      'an ombudsman quoted once in passing',
+      'Floods cut off villages in the north',
+      'Heavy rain flooded roads and the army delivered supplies. Officials met to discuss the response.',
+      'The ombudsman’s office said it had received complaints.',
+    ],
+  ])('rejects %s', (_what, title, ...body) => {
+    const r = page(title, ...body);
+    expect(r.isRelevant, r.reasons.join(' | ')).toBe(false);
+  });
+
+  it('gives the sector scheme as the reason', () => {
+    const r = page('Banking Ombudsman orders refund', 'The Banking Ombudsman ordered the bank to refund the customer.');
+    expect(r.reasons.join(' ')).toMatch(/sector complaint scheme.*\("Banking Ombudsman"\)/);
+  });
+
+  it('does not take the ombudsman’s press service for a press ombudsman', () => {
+    const r = page(
+      'Ombudsman meets the Minister of Justice',
+      'The Ombudsman met the Minister of Justice, the Ombudsman’s press service reported. They discussed prison visits and cooperation.',
+    );
+    expect(r.isRelevant, r.reasons.join(' | ')).toBe(true);
+    expect(r.reasons.join(' ')).not.toMatch(/sector/);
+  });
+
+  it('does not take a statement about someone else’s dismissal for news about the post', () => {
+    const r = page(
+      'Ombudsman criticises dismissal of striking teachers',
+      'The Ombudsman criticised the dismissal of 40 teachers and called on the ministry to reinstate them.',
+      'The Ombudsman said the teachers had complained to her office.',
+    );
+    expect(r.isRelevant, r.reasons.join(' | ')).toBe(true);
+  });
+
+  it('reads a headline quoting the institution as a statement, whatever post it talks about', () => {
+    const r = page(
+      'Ombudsman: appointment of judges must be transparent',
+      'The Ombudsman said the appointment of judges must follow open competition.',
+      'The Ombudsman called on parliament to publish the candidates’ scores.',
+    );
+    expect(r.isRelevant, r.reasons.join(' | ')).toBe(true);
+  });
+
+  it('gives the post as the reason for an election by parliament', () => {
+    const r = page('Parliament elects new Ombudsman', 'Parliament elected the Ombudsman. The Ombudsman thanked the deputies.');
+    expect(r.reasons.join(' ')).toMatch(/about the post, not an activity \("elects"\)/);
+  });
+});
+
+describe('nhriRegex', () => {
+  it('gives every caller its own instance from one shared source', () => {
+    const a = nhriRegex();
+    const b = nhriRegex();
+    expect(a).not.toBe(b);
+    expect(a.source).toBe(b.source);
+    expect(nhriRegex('iu').flags).toBe('iu');
+  });
+
+  it('matches Turkish and Azerbaijani capitals (İ, I) as their small letters', () => {
+    expect('İNSAN HÜQUQLARI ÜZRƏ MÜVƏKKİL'.match(nhriRegex('iu'))).not.toBeNull();
+    expect('KAMU DENETÇİLİĞİ KURUMU'.match(nhriRegex('iu'))).not.toBeNull();
+  });
+
+  it('matches network acronyms only in capitals', () => {
+    expect('Asamblea FIO 2020'.match(nhriRegex('iu'))?.[0]).toBe('FIO');
+    expect('um fio de cobre'.match(nhriRegex('iu'))).toBeNull();
+  });
+});
