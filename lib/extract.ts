@@ -10,27 +10,11 @@ import { findInstitutions } from './facts/institutions.ts';
 import { findActors } from './facts/actors.ts';
 import { findCountries } from './facts/countries.ts';
 import { findLocation } from './facts/location.ts';
+import { findParticipants } from './facts/participants.ts';
 import { findAgreements } from './facts/agreements.ts';
 import { findTopics } from './facts/topics.ts';
 import { findQuotes } from './facts/quotes.ts';
 import { summarize } from './facts/summary.ts';
-import { lexicon, termsRegex } from './lexicon.ts';
-
-const PARTICIPATION = termsRegex([...lexicon.nhri, ...lexicon.roles, 'delegation', 'embassy', 'counterpart\\p{L}*', 'делегаци\\p{L}*', 'nümayəndə\\p{L}*', 'heyət\\p{L}*']);
-
-/** Countries whose institutions or officials took part: named in the headline or beside a role or institution. */
-function participants(title: string, sentenceTexts: string[], actorCountries: string[], language: string): string[] {
-  const codes = new Set(actorCountries);
-  for (const c of findCountries(title, language)) codes.add(c.code);
-  for (const s of sentenceTexts.slice(0, 6)) {
-    for (const c of findCountries(s, language)) {
-      const around = s.slice(Math.max(0, c.index - 30), c.index + c.text.length + 45);
-      if (PARTICIPATION.test(around)) codes.add(c.code);
-      PARTICIPATION.lastIndex = 0;
-    }
-  }
-  return [...codes];
-}
 
 /**
  * Reads a document into a clip. The document is used up (the article stage takes it apart): pass a
@@ -50,13 +34,19 @@ export function extractFromDocument(doc: Document, url: string): Extraction {
   const inText = findInstitutions(text, meta.language);
   const institutions = [...inText, ...findInstitutions(meta.title, meta.language).filter((t) => !inText.some((i) => i.name === t.name)).map((i) => ({ ...i, index: -1 }))];
   const actors = findActors(text, institutions, meta.language);
-  const mentioned = [...new Set([...findCountries(meta.title, meta.language), ...findCountries(text, meta.language)].map((c) => c.code))];
-  const participantCountries = participants(
-    meta.title,
-    sentences.map((s) => s.text),
-    actors.map((a) => a.countryCode).filter((c): c is string => Boolean(c)),
-    meta.language,
-  ).filter((c) => mentioned.includes(c));
+  const location = findLocation(text, eventType, meta.language, meta.title);
+  const participantCountries = findParticipants({
+    title: meta.title,
+    sentences,
+    institutions,
+    actors,
+    language: meta.language,
+    eventType,
+    url,
+    venueCountry: location?.countryCode ?? null,
+  });
+  // Every country the article names, participants included (a body's home country may go unnamed).
+  const mentioned = [...new Set([...findCountries(meta.title, meta.language), ...findCountries(text, meta.language)].map((c) => c.code).concat(participantCountries))];
   return {
     ...meta,
     text,
@@ -64,7 +54,7 @@ export function extractFromDocument(doc: Document, url: string): Extraction {
     relevance,
     eventType,
     eventDate,
-    location: findLocation(text, eventType, meta.language),
+    location,
     actors,
     institutions: institutions.map(({ index: _index, ...i }) => i).filter((i, n, all) => all.findIndex((o) => o.name === i.name) === n),
     participantCountries,

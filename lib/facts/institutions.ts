@@ -2,8 +2,8 @@
 // generic "<country> ombudsman / human rights commissioner" that names a national institution.
 import directory from '../data/institutions.json' with { type: 'json' };
 import type { Institution, InstitutionKind } from '../types.ts';
-import { findCountries, countryName } from './countries.ts';
-import { lexicon, termsRegex } from '../lexicon.ts';
+import { findCountries, countryName, joinsRoleToCountry } from './countries.ts';
+import { nhriRegex } from '../lexicon.ts';
 
 interface DirectoryEntry {
   name: string;
@@ -13,16 +13,23 @@ interface DirectoryEntry {
   aliases: string[];
 }
 
-const ENTRIES = (directory as DirectoryEntry[]).map((e) => ({
-  ...e,
+// A character of a word: anything but space and punctuation. A Unicode property (\\p{L}) here,
+// case-insensitive, in a hundred and more regexes made the first page take half a second to compile.
+const WORD = "[^\\s.,;:!?()\\[\\]\"'«»“”„’/-]";
+const EDGE_BEFORE = `(?<!${WORD})`;
+const EDGE_AFTER = `(?!${WORD})`;
+const isAcronym = (alias: string) => /^[A-Z]{2,6}$/.test(alias);
+// Either apostrophe ("Children’s" is "Children's"); inflected endings as word characters.
+const aliasSource = (alias: string) => alias.replace(/'/g, "['’]").replace(/\\p\{L\}\*/g, `${WORD}*`);
+
+const ENTRIES = (directory as DirectoryEntry[]).map((e) => {
+  const names = e.aliases.filter((a) => !isAcronym(a)).map(aliasSource);
+  const acronyms = e.aliases.filter(isAcronym);
   // Acronyms are matched case-sensitively ("OIC", not "oic" inside a word); names are not.
-  re: new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${e.aliases.filter((a) => !/^[A-Z]{2,6}$/.test(a)).join('|') || '(?!)'})(?![\\p{L}\\p{N}])` +
-      (e.aliases.some((a) => /^[A-Z]{2,6}$/.test(a)) ? `|(?<![\\p{L}\\p{N}])(?-i:${e.aliases.filter((a) => /^[A-Z]{2,6}$/.test(a)).join('|')})(?![\\p{L}\\p{N}])` : ''),
-    'iu',
-  ),
-}));
-const NHRI = termsRegex(lexicon.nhri);
+  const alternatives = [...(names.length ? [names.join('|')] : []), ...(acronyms.length ? [`(?-i:${acronyms.join('|')})`] : [])];
+  return { ...e, re: new RegExp(`${EDGE_BEFORE}(?:${alternatives.join('|')})${EDGE_AFTER}`, 'iu') };
+});
+const NHRI = nhriRegex();
 
 export interface InstitutionMention extends Institution {
   index: number;
@@ -38,10 +45,30 @@ export function findInstitutions(text: string, language?: string | null): Instit
   const countries = findCountries(text, language);
   for (const m of text.matchAll(NHRI)) {
     const at = m.index ?? 0;
-    const near = countries.find((c) => (c.index < at && at - (c.index + c.text.length) <= 25) || (c.index > at + m[0].length && c.index - (at + m[0].length) <= 22));
+    const end = at + m[0].length;
+    const near = countries.find(
+      (c) =>
+        (c.index < at && at - (c.index + c.text.length) <= 25 && joinsRoleToCountry(text.slice(c.index + c.text.length, at))) ||
+        (c.index >= end && c.index - end <= 22 && joinsRoleToCountry(text.slice(end, c.index))),
+    );
     if (!near) continue;
     if (found.some((f) => f.kind === 'ombudsman_nhri' && f.countryCode === near.code)) continue;
     found.push({ name: `Ombudsman institution of ${countryName(near.code)}`, acronym: null, kind: 'ombudsman_nhri', countryCode: near.code, index: at });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** The directory body whose name covers the position, if any ("Ombudsman" in "Asian Ombudsman Association"). */
+export function directoryNameAt(text: string, at: number): string | null {
+  for (const e of ENTRIES) {
+    for (let from = 0; from <= at; ) {
+      const m = text.slice(from).match(e.re);
+      if (!m) break;
+      const start = from + (m.index ?? 0);
+      if (start > at) break;
+      if (start + m[0].length > at) return e.name;
+      from = start + Math.max(1, m[0].length);
+    }
+  }
+  return null;
 }

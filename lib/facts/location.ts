@@ -1,30 +1,51 @@
 // Where the event took place: the dateline's city, else a city named as the venue ("held in
-// Graz", "в Казани", "Ankara'da", "en Puno"). Online events and statements have no place.
+// Graz", "в Казани", "Ankara'da", "en Puno", "بالرباط"), else a city the headline names. Online
+// events and statements have no place.
 import places from '../data/places.json' with { type: 'json' };
+import roles from '../data/roles.json' with { type: 'json' };
 import type { Clip, EventType } from '../types.ts';
 import { lexicon } from '../lexicon.ts';
 import { isProse, readDateline } from '../text/dateline.ts';
 import { findCountries } from './countries.ts';
+import { isAside } from './participants.ts';
+import { sentences } from '../text/sentences.ts';
 
 interface City {
   name: string;
   countryCode: string | null;
 }
 
-// One regex for all forms, longest first; the city is found again from the matched form.
+const SYNTAX = /[\\[\](){}?*+|.]/;
+// Every spelling, longest first; the city is found again from the matched text.
 const FORMS = places.cities
   .flatMap((c) => c.forms.map((form) => ({ form, city: { name: c.name, countryCode: c.countryCode } })))
   .sort((a, b) => b.form.length - a.form.length);
-const FORM_RES = FORMS.map((f) => ({ re: new RegExp(`^(?:${f.form})`, 'iu'), city: f.city }));
-const ANY_CITY = new RegExp(`(?<![\\p{L}])(?:${FORMS.map((f) => f.form).join('|')})\\p{L}{0,5}(?![\\p{L}])`, 'giu');
-// Words that put a place after them: "in", "at", "в", "у", "en", "à", "di", "bei"…
+// Spellings with regex syntax (Вен[аеуы]) are compiled when first needed; the rest compare as text.
+const patterns = new Map<string, RegExp>();
+/** How much of the found text the spelling takes, or -1. */
+function formLength(found: string, form: string): number {
+  if (!SYNTAX.test(form)) return found.toLowerCase().startsWith(form.toLowerCase()) ? form.length : -1;
+  let re = patterns.get(form);
+  if (!re) patterns.set(form, (re = new RegExp(`^(?:${form})`, 'iu')));
+  return found.match(re)?.[0].length ?? -1;
+}
+// City names are proper nouns: case-sensitive in prose. Arabic glues "in" to the name (بالرباط).
+const ANY_CITY = new RegExp(`(?<![\\p{L}])(ب)?((?:${FORMS.map((f) => f.form).join('|')})\\p{L}{0,5})(?![\\p{L}])`, 'gu');
+// Words that put a place after them: "in", "at", "в", "у", "en", "à", "di", "bei", "v"…
 const PLACE_PREP = new RegExp(`(?<![\\p{L}])(?:${lexicon.placePrepositions.join('|')})\\s+$`, 'iu');
+// Turkish and Azerbaijani say "in" with a suffix: Ankara'da, Ankara’daki, Bakıda, Gəncədə.
+const LOCATIVE = /^['’]?(?:d|t)[aeə](?:ki)?$/u;
 // Stronger: the venue of the event ("held in", "took place in", "прошла в", "celebrada en").
 const VENUE = new RegExp(`(?<![\\p{L}])(?:${lexicon.venuePhrases.join('|')})\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+)?)`, 'u');
-const NOT_A_PLACE = new Set(lexicon.nameStopwords);
+const NOT_A_PLACE = new Set(roles.nameStopwords);
 
-function cityOf(found: string): City | null {
-  return FORM_RES.find((f) => f.re.test(found))?.city ?? null;
+/** The gazetteer city a found text starts with, and how much of the text its name takes. */
+function cityOf(found: string): (City & { length: number }) | null {
+  for (const f of FORMS) {
+    const length = formLength(found, f.form);
+    if (length >= 0) return { ...f.city, length };
+  }
+  return null;
 }
 
 /** A place name the gazetteer does not know, written as the text writes it. */
@@ -34,26 +55,42 @@ function unknownPlace(word: string, language: string): City | null {
   return { name, countryCode: null };
 }
 
-export function findLocation(text: string, eventType: EventType, language: string): Clip['location'] {
+/** The first city in the text that a preposition, a locative ending or Arabic "ب" marks as the place. */
+function cityInProse(text: string): City | null {
+  for (const m of text.matchAll(ANY_CITY)) {
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const city = cityOf(m[2]!);
+    if (!city) continue;
+    const rest = m[2]!.slice(city.length) || text.slice(at + m[2]!.length, at + m[2]!.length + 6).match(/^['’]\p{L}+/u)?.[0] || '';
+    if (m[1] || PLACE_PREP.test(text.slice(Math.max(0, at - 16), at)) || (rest && LOCATIVE.test(rest))) return { name: city.name, countryCode: city.countryCode };
+  }
+  return null;
+}
+
+export function findLocation(text: string, eventType: EventType, language: string, title = ''): Clip['location'] {
   if (eventType === 'videoconference' || eventType === 'statement') return null;
   // The dateline opens the lead paragraph, which may follow a date or byline line.
   const lead = text.split('\n').find(isProse) ?? '';
   const dateline = readDateline(lead);
   if (dateline) {
     const known = cityOf(dateline.place);
-    // An unknown place counts only in an unmistakable wire dateline ("PUNO –").
-    const place = known ?? (dateline.dashed && /^\p{Lu}{3,}$/u.test(dateline.place) ? unknownPlace(dateline.place, language) : null);
+    // An unknown place counts only in an unmistakable wire dateline: capitals before a dash, or
+    // before a date ("PUNO –", "КАЗАНЬ, 6 июня.").
+    const wire = /^\p{Lu}{3,}$/u.test(dateline.place) && (dateline.dashed || lead.slice(0, dateline.length).includes(','));
+    const place = known ?? (wire ? unknownPlace(dateline.place, language) : null);
     if (place) return { city: place.name, countryCode: place.countryCode };
   }
-  const head = text.slice(0, 1500);
-  for (const m of head.matchAll(ANY_CITY)) {
-    const at = m.index ?? 0;
-    if (PLACE_PREP.test(head.slice(Math.max(0, at - 16), at))) {
-      const city = cityOf(m[0]);
-      if (city) return { city: city.name, countryCode: city.countryCode };
-    }
-  }
+  // The lead's sentences, but not those about a recalled or a coming event ("the next congress will be held in Tunis").
+  const head = sentences(text.slice(0, 1500))
+    .filter((s, n) => n === 0 || !isAside(s.text))
+    .map((s) => s.text)
+    .join(' ');
+  const inProse = cityInProse(head);
+  if (inProse) return { city: inProse.name, countryCode: inProse.countryCode };
   const venue = head.match(VENUE);
   const place = venue ? unknownPlace(venue[1]!, language) : null;
-  return place ? { city: place.name, countryCode: place.countryCode } : null;
+  if (place) return { city: place.name, countryCode: place.countryCode };
+  // A headline city: "Výjezdní jednání ... v Brně", "2. İstanbul Uluslararası Ombudsmanlık Konferansı".
+  const headline = cityInProse(title) ?? [...title.matchAll(ANY_CITY)].map((m) => cityOf(m[2]!)).find(Boolean);
+  return headline ? { city: headline.name, countryCode: headline.countryCode } : null;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findLocation } from '../../lib/facts/location.ts';
+
+const city = (text: string, language = 'en', title = '', type: Parameters<typeof findLocation>[1] = 'meeting') => findLocation(text, type, language, title);
+
+describe('findLocation', () => {
+  it('reads the dateline city, in any script and case', () => {
+    expect(city('BISHKEK, 3 May – The Ombudsman received a delegation of the Kazakh Human Rights Commissioner.')).toEqual({ city: 'Bishkek', countryCode: 'KG' });
+    expect(city('ЕРЕВАН, 12 марта. Защитник прав человека Армении встретился с послом Франции в своём офисе.', 'ru')).toEqual({ city: 'Yerevan', countryCode: 'AM' });
+  });
+
+  it('reports an unknown wire-dateline city as written', () => {
+    expect(city('ORENBURG, 5 June. The regional ombudsman met a delegation from the neighbouring region today.', 'en')).toEqual({ city: 'Orenburg', countryCode: null });
+  });
+
+  it('reads the venue after a preposition, in the languages of the news', () => {
+    expect(city('Die Ombudsleute trafen sich am Montag in Salzburg zu einem Erfahrungsaustausch über Haftbedingungen.', 'de')).toEqual({ city: 'Salzburg', countryCode: 'AT' });
+    expect(city('Омбудсмены двух стран встретились в Самарканде и обсудили права трудовых мигрантов.', 'ru')).toEqual({ city: 'Samarkand', countryCode: 'UZ' });
+    expect(city('La Defensoría organizó un taller en la ciudad de Arequipa para funcionarios municipales.', 'es')).toEqual({ city: 'Arequipa', countryCode: 'PE' });
+    expect(city('Le Médiateur a reçu une délégation à Dakar pour parler de la médiation en milieu rural.', 'fr')).toEqual({ city: 'Dakar', countryCode: 'SN' });
+    expect(city('Ombudsman RI menggelar pertemuan di Surabaya bersama pemerintah daerah setempat.', 'id')).toEqual({ city: 'Surabaya', countryCode: 'ID' });
+    expect(city('Veřejný ochránce práv jednal v Praze se zástupci krajských úřadů o dostupnosti sociálních služeb.', 'cs')).toEqual({ city: 'Prague', countryCode: 'CZ' });
+  });
+
+  it('reads Turkish and Azerbaijani locative endings and Arabic "bi-"', () => {
+    expect(city("Kamu Başdenetçisi, İzmir'de düzenlenen toplantıda vatandaşların başvurularını dinledi.", 'tr')).toEqual({ city: 'Izmir', countryCode: 'TR' });
+    expect(city('Ombudsman bu gün Sumqayıtda vətəndaşları qəbul edib və onların müraciətlərini dinləyib.', 'az')).toEqual({ city: 'Sumgait', countryCode: 'AZ' });
+    expect(city('استقبل رئيس المجلس اليوم بمقر المجلس بالدار البيضاء وفدا من المؤسسات الوطنية.', 'ar')).toEqual({ city: 'Casablanca', countryCode: 'MA' });
+  });
+
+  it('does not take a city named without a preposition for the venue', () => {
+    expect(city('The Ombudsman discussed the Ankara Bar Association’s legal aid scheme with lawyers on Tuesday afternoon.')).toBeNull();
+  });
+
+  it('reports a venue the gazetteer does not know as written', () => {
+    expect(city('The annual seminar of regional ombudsmen was held in Kutná Hora with forty participants from many regions.', 'en')).toEqual({ city: 'Kutná Hora', countryCode: null });
+  });
+
+  it('falls back on a city the headline names', () => {
+    expect(city('The meeting of the petitions committee took place at the seat of the ombudsman this Wednesday.', 'en', 'Petitions committee meets in Brno')).toEqual({
+      city: 'Brno',
+      countryCode: 'CZ',
+    });
+  });
+
+  it('gives videoconferences and statements no place', () => {
+    expect(city('BAKU, 3 May – The Ombudsman held a videoconference with her Turkish counterpart today.', 'en', '', 'videoconference')).toBeNull();
+    expect(city('BAKU, 3 May – The Ombudsman issued a statement on the rights of detained persons today.', 'en', '', 'statement')).toBeNull();
+  });
+});
