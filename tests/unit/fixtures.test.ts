@@ -13,35 +13,7 @@ import { nameTokens, namesMatch } from '../../scripts/eval/match.ts';
  * so when the engine improves the test fails and the entry must be removed. Keep this list as
  * short as the truth allows; never add an entry to make a regression pass.
  */
-const KNOWN_GAPS: Record<string, string[]> = {
-  // seed-003: misses "Mr. Vladimir Shkolnikov" after a long "Senior Human Rights Adviser of the Office of
-  // ... for South Caucasus" title, and Kamran Bagirov.
-  'ar-cndh-mauritania-meeting': ['isRelevant', 'publishedAt', 'eventType', 'eventDate', 'participantCountries', 'location', 'actors'],
-  'az-ombudsman-aoa-vice-president': ['publishedAt', 'actors'],
-  'az-ombudsman-georgia-meeting': ['eventDate', 'participantCountries', 'location', 'actors'],
-  'az-ombudsman-seminar-ganja': ['isRelevant', 'eventDate', 'participantCountries', 'actors'],
-  'de-ioi-schulung-wien': ['eventType', 'eventDate', 'participantCountries', 'actors'],
-  'de-volksanwaltschaft-kontrollbesuch-graz': ['eventDate', 'participantCountries', 'location', 'actors'],
-  'en-ennhri-general-assembly-brussels': ['participantCountries', 'actors'],
-  'en-uzbek-ombudsman-ohchr-meeting': ['eventDate', 'actors', 'actors-precision'],
-  'es-costa-rica-fio-presidencia': ['participantCountries', 'actors'],
-  'es-defensora-pueblo-cndh-marruecos': ['eventDate', 'participantCountries', 'actors'],
-  'es-defensoria-peru-taller-puno': ['eventDate', 'participantCountries', 'location', 'actors'],
-  'fr-aomf-congres-rabat': ['isRelevant', 'eventType', 'participantCountries', 'actors'],
-  'fr-defenseure-droits-rapport': ['isRelevant', 'eventType', 'eventDate', 'participantCountries', 'actors'],
-  'id-komnas-ham-pernyataan-petani': ['eventType', 'participantCountries', 'actors'],
-  'id-ombudsman-ri-nota-kesepahaman-jabar': ['eventDate', 'location', 'actors', 'actors-precision'],
-  'neg-es-defensor-hospitalizado': ['isRelevant'],
-  'ru-kazakhstan-kyrgyzstan-videoconference': ['eventDate', 'actors'],
-  'ru-ombudsman-pakistan-memorandum': ['eventDate', 'actors'],
-  'ru-ombudsman-visit-kazan': ['eventDate', 'participantCountries', 'location', 'actors'],
-  'seed-003-ohchr-videoconference': ['actors'],
-  'tr-basdenetci-aoa-general-assembly': ['eventType', 'participantCountries', 'location', 'actors'],
-  'tr-kdk-ankara-bar-protocol': ['eventType', 'eventDate', 'participantCountries', 'location', 'agreementSigned', 'actors'],
-  'tr-kdk-kyrgyz-delegation-visit': ['eventType', 'eventDate', 'location', 'actors'],
-  'uk-ombudsman-moldova-videoconference': ['actors'],
-  'uk-ombudsman-zvernennia-mkchkh': ['isRelevant', 'eventDate', 'actors'],
-};
+const KNOWN_GAPS: Record<string, string[]> = {};
 
 /** Every field of the clip record in /work/shared/clip-schema.md. */
 const SCHEMA_FIELDS = [
