@@ -6,8 +6,9 @@ import {
   correctClip,
   deleteClip,
   describeStorageError,
-  findClips,
   listClips,
+  matchRows,
+  newestFirst,
   restoreDeleted,
   revertCorrection,
   type ClipQuery,
@@ -61,8 +62,13 @@ export function App({ browser, db, tabId }: Props) {
   const [query, setQuery] = useState<ClipQuery>({});
   const [deleted, setDeleted] = useState<StoredClip | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
-  const { value: clips, error } = useLiveQuery(() => findClips(db, { ...query, limit: SHOWN }), [db, JSON.stringify(query)]);
-  const { value: total } = useLiveQuery(() => db.clips.count(), [db]);
+  // The newest rows come first and fast; the search runs in memory over all rows, read once and
+  // again after each change to the library.
+  const { value: newest } = useLiveQuery(() => db.rows.orderBy('clippedAt').reverse().limit(SHOWN).toArray(), [db]);
+  const { value: rows, error } = useLiveQuery(async () => newestFirst(await db.rows.toArray()), [db]);
+  const searching = Object.values(query).some((v) => v !== undefined && v !== '');
+  const clips = useMemo(() => (rows ? matchRows(rows, { ...query, limit: SHOWN }) : searching ? undefined : newest), [rows, newest, query, searching]);
+  const total = rows?.length;
   const { value: open } = useLiveQuery(() => (openId === null ? Promise.resolve(undefined) : db.clips.get(openId)), [db, openId]);
 
   useEffect(() => {
@@ -128,7 +134,7 @@ export function App({ browser, db, tabId }: Props) {
     });
   }
 
-  const empty = !total;
+  const empty = (rows ?? newest)?.length === 0;
   const showing = useMemo(() => (clips && total !== undefined && clips.length < total ? ` (${clips.length} of ${total})` : total ? ` (${total})` : ''), [clips, total]);
 
   return (

@@ -1,8 +1,8 @@
-import type { StoredClip } from '../lib/db/clips.ts';
+import type { ClipRow } from '../lib/db/clips.ts';
 import { EVENT_LABELS } from './format.ts';
 
 interface Props {
-  clips: StoredClip[];
+  clips: ClipRow[];
   onOpen: (id: number) => void;
   /** The library has clips, and a search or filter may be hiding them. */
   filtered: boolean;

@@ -1,5 +1,11 @@
 import type { EventType } from '../lib/types.ts';
-import { countryName } from '../lib/facts/countries.ts';
+import isoCountries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+// The English names only: the extractor's country module (lib/facts/countries.ts) would bring its
+// word lists in eleven languages into the popup and build them on every opening.
+isoCountries.registerLocale(en);
+const countryName = (code: string) => isoCountries.getName(code, 'en') ?? code;
 
 export const EVENT_LABELS: Record<EventType, string> = {
   meeting: 'Meeting',

@@ -9,7 +9,9 @@ import { join, resolve, normalize, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+// Overridable so that the browser tests can run against a build in another folder than .output,
+// which `npm run build` rewrites.
+export const EXTENSION_DIR = process.env.OMBUDSMAN_LENS_EXTENSION_DIR ? resolve(process.env.OMBUDSMAN_LENS_EXTENSION_DIR) : join(ROOT, '.output/chrome-mv3');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -57,18 +59,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the extension; pass the same profileDir again to simulate a restart. */
-export async function launch(profileDir?: string, { headless = true } = {}): Promise<ExtensionBrowser> {
+/**
+ * Launches Chromium with the extension (by default the one in EXTENSION_DIR); pass the same
+ * profileDir again to simulate a restart.
+ */
+export async function launch(profileDir?: string, { headless = true, extensionDir = EXTENSION_DIR } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install chromium" (or set CHROMIUM_PATH).`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No built extension: run "npm run build" first.');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   const dir = profileDir ?? (await mkdtemp(join(tmpdir(), 'ombudsman-lens-profile-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless,
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -11,4 +11,9 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-render(<App browser={browser} db={new ClipDatabase()} tabId={await targetTab()} />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+const db = new ClipDatabase();
+const show = (tabId: number | null) => render(<App browser={browser} db={db} tabId={tabId} />, root);
+// The library shows at once; the tab the popup acts on follows a round trip to the browser.
+show(null);
+show(await targetTab());

@@ -2,7 +2,7 @@
 // parsed and checked in full before anything is written, and a file that fails any check changes
 // nothing. Restoring merges by canonical URL and keeps the corrections of both sides.
 import { EVENT_TYPES, TOPICS, type Clip, type Extraction, type InstitutionKind } from '../types.ts';
-import { ClipDatabase, searchTerms, type CorrectableField, type Corrections, type StoredClip } from '../db/clips.ts';
+import { ClipDatabase, rowOf, searchTerms, type CorrectableField, type Corrections, type StoredClip } from '../db/clips.ts';
 
 export const BACKUP_FORMAT = 'ombudsman-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -172,11 +172,15 @@ export function parseBackup(json: string): Backup {
   if (json.length > LIMITS.fileChars) throw new BackupError('This file is too large to be an Ombudsman Lens backup. Nothing was changed.');
   let data: unknown;
   try {
-    data = JSON.parse(json, (key, value: unknown) => {
-      // JSON.parse makes "__proto__" an own key; refuse it rather than carry it into any object.
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new BackupError(`This file contains a "${key}" key, which no backup has. Nothing was changed.`);
-      return value;
-    });
+    // JSON.parse makes "__proto__" an own key; refuse it rather than carry it into any object. A
+    // reviver makes parsing several times slower, so it runs only on a file that could hold such a
+    // key: one that spells it out, or has a \u escape that could spell it.
+    data = /"(?:__proto__|constructor|prototype)"|\\u/.test(json)
+      ? JSON.parse(json, (key, value: unknown) => {
+          if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new BackupError(`This file contains a "${key}" key, which no backup has. Nothing was changed.`);
+          return value;
+        })
+      : JSON.parse(json);
   } catch (e) {
     if (e instanceof BackupError) throw e;
     throw new BackupError(`This file is not valid JSON (${(e as Error).message}). Nothing was changed.`);
@@ -238,8 +242,11 @@ export function mergeClips(local: BackupClip, incoming: BackupClip): BackupClip 
 /** Writes a checked backup into the library in one transaction: all of it lands, or none of it. */
 export async function restoreBackup(db: ClipDatabase, backup: Backup): Promise<RestoreReport> {
   const report: RestoreReport = { added: 0, merged: 0, unchanged: 0 };
-  await db.transaction('rw', db.clips, async () => {
-    const existing = new Map((await db.clips.toArray()).map((c) => [c.canonicalUrl, c]));
+  await db.transaction('rw', db.clips, db.rows, async () => {
+    // Only the clips the backup also holds are read whole: the rows say which they are.
+    const known = new Map((await db.rows.toArray()).map((r) => [r.canonicalUrl, r.id]));
+    const ids = [...new Set(backup.clips.flatMap((c) => known.get(c.canonicalUrl) ?? []))];
+    const existing = new Map((await db.clips.bulkGet(ids)).flatMap((c) => (c ? [[c.canonicalUrl, c] as const] : [])));
     const writes: Omit<StoredClip, 'id'>[] = [];
     const updates = new Map<number, StoredClip>();
     for (const incoming of backup.clips) {
@@ -266,7 +273,8 @@ export async function restoreBackup(db: ClipDatabase, backup: Backup): Promise<R
       }
     }
     await db.clips.bulkPut([...updates.values()]);
-    await db.clips.bulkAdd(writes as StoredClip[]);
+    const newIds = await db.clips.bulkAdd(writes as StoredClip[], { allKeys: true });
+    await db.rows.bulkPut([...updates.values(), ...writes.map((w, i) => ({ ...w, id: newIds[i]! }))].map(rowOf));
   });
   return report;
 }

@@ -163,7 +163,7 @@ describe('schema upgrade from version 1', () => {
     const db = new ClipDatabase(name);
     try {
       const clips = await db.clips.orderBy('clippedAt').toArray();
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(3);
       expect(clips).toHaveLength(2);
       clips.forEach((c, i) => {
         expect(c).toMatchObject(old[i]!);
