@@ -30,10 +30,12 @@ export function extractFromDocument(doc: Document, url: string): Extraction {
   const relevance = assessRelevance(meta.title, text);
   const eventType = classifyEvent(meta.title, lead);
   const eventDate = resolveEventDate(text, meta.publishedAt, meta.language);
+  // Found once, used by the stages that look for countries in the whole text.
+  const countries = findCountries(text, meta.language);
   // Positions are offsets in the text; bodies named only in the headline are added after.
-  const inText = findInstitutions(text, meta.language);
+  const inText = findInstitutions(text, meta.language, countries);
   const institutions = [...inText, ...findInstitutions(meta.title, meta.language).filter((t) => !inText.some((i) => i.name === t.name)).map((i) => ({ ...i, index: -1 }))];
-  const actors = findActors(text, institutions, meta.language);
+  const actors = findActors(text, institutions, meta.language, countries);
   const location = findLocation(text, eventType, meta.language, meta.title);
   const participantCountries = findParticipants({
     title: meta.title,
@@ -46,7 +48,7 @@ export function extractFromDocument(doc: Document, url: string): Extraction {
     venueCountry: location?.countryCode ?? null,
   });
   // Every country the article names, participants included (a body's home country may go unnamed).
-  const mentioned = [...new Set([...findCountries(meta.title, meta.language), ...findCountries(text, meta.language)].map((c) => c.code).concat(participantCountries))];
+  const mentioned = [...new Set([...findCountries(meta.title, meta.language), ...countries].map((c) => c.code).concat(participantCountries))];
   return {
     ...meta,
     text,

@@ -5,8 +5,8 @@
 // surname ("Aliyeva", "S. Aliyeva") is the same person. Names are given in their base form.
 import roles from '../data/roles.json' with { type: 'json' };
 import type { Actor } from '../types.ts';
-import { nhriRegex, termsRegex } from '../lexicon.ts';
-import { findCountries } from './countries.ts';
+import { nhriRegex, termsRegex, termsScanner, wordMatches } from '../lexicon.ts';
+import { findCountries, type CountryMention } from './countries.ts';
 import type { InstitutionMention } from './institutions.ts';
 
 type Lists = Record<string, string[]>;
@@ -80,9 +80,13 @@ const ARABIC = new RegExp(
 interface Words {
   /** Small words inside a name: "Ursula von der Leyen", "Nada Al Nashif" ("di" is Indonesian for "in"). */
   particle: RegExp;
+  // Titles of several words, "led by" phrases and honorifics as scanners (termsScanner), one-word
+  // titles as a regex with its word edge: the faster way for each (see wordMatches).
   multi: RegExp;
   single: RegExp;
   lead: RegExp;
+  honorifics: RegExp;
+  /** The honorifics as a regex of their own, with the word edge. */
   honorific: RegExp;
 }
 const byLanguage = new Map<string, Words>();
@@ -101,10 +105,11 @@ function wordsFor(language: string): Words {
       particle: new RegExp(`^(?:${particles.join('|')})\\s+(?=\\p{Lu})`, 'u'),
       // Titles of several words are matched apart and win over the one-word titles inside them
       // ("Defensor del Pueblo" over "Defensor"): one alternation would take whichever comes first.
-      multi: termsRegex(titles.filter((t) => /\s/.test(t)), 'giu'),
+      multi: termsScanner(titles.filter((t) => /\s/.test(t))),
       single: termsRegex(titles.filter((t) => !/\s/.test(t)), 'giu'),
-      lead: termsRegex(pick(roles.leadPhrases), 'giu'),
+      lead: termsScanner(pick(roles.leadPhrases)),
       honorific: termsRegex(pick(roles.honorifics), 'giu'),
+      honorifics: termsScanner(pick(roles.honorifics)),
     };
     byLanguage.set(language, w);
   }
@@ -132,13 +137,13 @@ export function surname(name: string): string {
 
 const covered = (spans: Span[], t: Span) => spans.some((s) => s.start <= t.start && s.end >= t.end);
 
-function spansOf(re: RegExp, text: string): Span[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+function spansOf(matches: Iterable<RegExpMatchArray>): Span[] {
+  return [...matches].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /** Every title in the text, longest first where they overlap. */
 function titleSpans(text: string, words: Words): Span[] {
-  const all = [...spansOf(words.multi, text), ...spansOf(words.single, text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...spansOf(wordMatches(words.multi, text)), ...spansOf(text.matchAll(words.single))].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const s of all) if (!kept.length || s.start >= kept.at(-1)!.end) kept.push(s);
   return kept;
@@ -223,17 +228,17 @@ function samePerson(a: string[], b: string[]): boolean {
 }
 
 /** Name stretches: capitalised words in a row (initials, "al", "van", "de" inside), with each word's kind. */
-function segments(text: string, language: string, words: Words, allTitles: Span[]): Token[][] {
+function segments(text: string, language: string, words: Words, allTitles: Span[], countries: CountryMention[]): Token[][] {
   const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-  const places = findCountries(text, language).map((c) => ({ start: c.index, end: c.index + c.text.length }));
+  const places = countries.map((c) => ({ start: c.index, end: c.index + c.text.length }));
   // Also each word alone (in context a country may be read as ending a person's name), all in one
   // pass: the words one per line, each closed by a dot.
   const capitals = [...new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text))];
   const byStart = new Map<number, string>();
   capitals.reduce((at, w) => (byStart.set(at, w), at + w.length + 2), 0);
   const alone = new Set(findCountries(capitals.join('.\n'), language).filter((c) => byStart.get(c.index) === c.text).map((c) => c.text));
-  const honorificSpans = spansOf(words.honorific, text);
+  const honorificSpans = spansOf(wordMatches(words.honorifics, text));
   const turkic = language === 'tr' || language === 'az';
   const locale = turkic ? 'tr' : 'en';
   const kindOf = (t: Token): Kind => {
@@ -294,11 +299,12 @@ function segments(text: string, language: string, words: Words, allTitles: Span[
   return out;
 }
 
-export function findActors(text: string, institutions: InstitutionMention[], language?: string | null): Actor[] {
+/** People named in the text; `countries` are the text's own (findCountries), when the caller has them. */
+export function findActors(text: string, institutions: InstitutionMention[], language?: string | null, countries: CountryMention[] = findCountries(text, language)): Actor[] {
   const lang = language ?? '';
   const words = wordsFor(lang);
   const { honorific } = words;
-  const leads = spansOf(words.lead, text);
+  const leads = spansOf(wordMatches(words.lead, text));
   const named = titleSpans(text, words);
   const turkic = lang === 'az' || lang === 'tr';
   // A title that names a body ("Ombudsman Office", "Ombudsman Aparatının") says nothing of the
@@ -315,7 +321,7 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
       .map((s) => ({ ...s, role: titleText(text, s.start, s.end), office: OFFICE_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)) })),
     ...leads.map((s) => ({ ...s, role: null, office: false })),
   ].sort((a, b) => a.start - b.start);
-  const segs = segments(text, lang, words, [...named, ...leads]);
+  const segs = segments(text, lang, words, [...named, ...leads], countries);
   const attested = new Set(segs.flatMap((s) => s.map((w) => w.text)));
   const mentions: Mention[] = [];
 

@@ -14,7 +14,7 @@ import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import cs from 'i18n-iso-countries/langs/cs.json' with { type: 'json' };
 import demonyms from '../data/demonyms.json' with { type: 'json' };
 import roles from '../data/roles.json' with { type: 'json' };
-import { escapeRegex } from '../lexicon.ts';
+import { escapeRegex, wordMatches, WORD_END } from '../terms.ts';
 
 const LOCALES = [en, az, ru, tr, uk, fr, es, de, id, ar, cs];
 LOCALES.forEach((l) => countries.registerLocale(l));
@@ -107,7 +107,8 @@ function buildMatcher(language: string | null): { re: RegExp; forms: Form[] } {
   // Arabic writes "in", "and", "to" as letters glued to the name (بموريتانيا, والمغرب).
   const clitic = language === 'ar' || !language ? '(?:[وفبلك]{1,2})?' : '';
   // Either apostrophe: "Côte d’Ivoire" is "Côte d'Ivoire".
-  const source = `(?<![\\p{L}\\p{N}])${clitic}(${alt.replace(/'/g, "['’]")})(?![\\p{L}\\p{N}])`;
+  // The start edge is checked by wordMatches (see there).
+  const source = `${clitic}(${alt.replace(/'/g, "['’]")})${WORD_END}`;
   return { re: new RegExp(source, 'gu'), forms };
 }
 
@@ -123,7 +124,7 @@ export function findCountries(text: string, language?: string | null): CountryMe
   let matcher = matchers.get(key);
   if (!matcher) matchers.set(key, (matcher = buildMatcher(key === '*' ? null : key)));
   const out: CountryMention[] = [];
-  for (const m of text.matchAll(matcher.re)) {
+  for (const m of wordMatches(matcher.re, text)) {
     const name = m[1]!;
     const index = (m.index ?? 0) + m[0].length - name.length;
     const code = codeFor(name.replace(/’/g, "'"), matcher.forms);

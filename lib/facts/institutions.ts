@@ -2,8 +2,8 @@
 // generic "<country> ombudsman / human rights commissioner" that names a national institution.
 import directory from '../data/institutions.json' with { type: 'json' };
 import type { Institution, InstitutionKind } from '../types.ts';
-import { findCountries, countryName, joinsRoleToCountry } from './countries.ts';
-import { nhriRegex } from '../lexicon.ts';
+import { findCountries, countryName, joinsRoleToCountry, type CountryMention } from './countries.ts';
+import { nhriScanner, PatternTable, wordMatches } from '../lexicon.ts';
 
 interface DirectoryEntry {
   name: string;
@@ -26,25 +26,26 @@ const ENTRIES = (directory as DirectoryEntry[]).map((e) => {
   const names = e.aliases.filter((a) => !isAcronym(a)).map(aliasSource);
   const acronyms = e.aliases.filter(isAcronym);
   // Acronyms are matched case-sensitively ("OIC", not "oic" inside a word); names are not.
-  const alternatives = [...(names.length ? [names.join('|')] : []), ...(acronyms.length ? [`(?-i:${acronyms.join('|')})`] : [])];
-  return { ...e, re: new RegExp(`${EDGE_BEFORE}(?:${alternatives.join('|')})${EDGE_AFTER}`, 'iu') };
+  const source = [...(names.length ? [names.join('|')] : []), ...(acronyms.length ? [`(?-i:${acronyms.join('|')})`] : [])].join('|');
+  return { ...e, source, re: new RegExp(`${EDGE_BEFORE}(?:${source})${EDGE_AFTER}`, 'iu') };
 });
-const NHRI = nhriRegex();
+const DIRECTORY = new PatternTable(ENTRIES.map((e) => e.source), 'iu', EDGE_BEFORE, EDGE_AFTER);
+const NHRI = nhriScanner();
 
 export interface InstitutionMention extends Institution {
   index: number;
 }
 
-export function findInstitutions(text: string, language?: string | null): InstitutionMention[] {
+/** Bodies named in the text; `countries` are the text's own (findCountries), when the caller has them. */
+export function findInstitutions(text: string, language?: string | null, countries: CountryMention[] = findCountries(text, language)): InstitutionMention[] {
   const found: InstitutionMention[] = [];
-  for (const e of ENTRIES) {
-    const m = text.match(e.re);
-    if (m) found.push({ name: e.name, acronym: e.acronym, kind: e.kind as InstitutionKind, countryCode: e.countryCode, index: m.index ?? 0 });
-  }
+  DIRECTORY.matches(text, true).forEach(([m], n) => {
+    const e = ENTRIES[n]!;
+    if (m) found.push({ name: e.name, acronym: e.acronym, kind: e.kind as InstitutionKind, countryCode: e.countryCode, index: m.index });
+  });
   // "Azerbaijani Ombudsman", "Ombudsman of Pakistan", "Ukrainian Parliament Commissioner for Human Rights".
-  const countries = findCountries(text, language);
-  for (const m of text.matchAll(NHRI)) {
-    const at = m.index ?? 0;
+  for (const m of wordMatches(NHRI, text)) {
+    const at = m.index;
     const end = at + m[0].length;
     const near = countries.find(
       (c) =>

@@ -186,7 +186,8 @@ export function findParticipants(input: ParticipantInput): string[] {
   const codes = new Set(actors.map((a) => a.countryCode).filter((c): c is string => Boolean(c)));
   const lead = sentences.slice(0, LEAD_SENTENCES);
   const leadEnd = lead.length ? lead.at(-1)!.index + lead.at(-1)!.text.length : 0;
-  const asides = sentences.filter((s, n) => n > 0 && isAside(s.text));
+  // Only the lead and the attendance lists are read: later sentences need not be checked.
+  const asides = sentences.slice(0, Math.max(LEAD_SENTENCES, LIST_SENTENCES)).filter((s, n) => n > 0 && isAside(s.text));
   const inAside = (index: number) => asides.some((s) => s.index <= index && index < s.index + s.text.length);
 
   // Attendance lists: three or more countries in a sentence that says who took part. At a

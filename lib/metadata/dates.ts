@@ -47,7 +47,9 @@ function reader(languages: string[] | null): Reader {
   // The first day of a span and the word or dash that joins it to the last: "21 to ", "3 al ", "13-".
   const FROM = `(?:(\\d{1,2})${ORDINAL_BEFORE_MONTH}\\s*(?:[-–—]|\\s(?:${words})\\s*)\\s*)?`;
   const TO = `(?:\\s*(?:[-–—]|\\s(?:${words})\\s*)\\s*\\d{1,2}${ORDINAL})?`;
-  const START = '(?<![\\p{L}\\d.,])';
+  // These dates open with a digit: the lookahead lets V8 skip to digits before it tries the
+  // lookbehind, which it would otherwise try at every position of the text.
+  const START = '(?=\\d)(?<![\\p{L}\\d.,])';
   return {
     forms,
     patterns: [

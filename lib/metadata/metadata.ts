@@ -20,8 +20,10 @@ const MEDIA_MARKER = /\s*[[(](?:photos?|videos?|фото|видео|foto|video)[
 const TRACKING_PARAMS = /^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|_ga|ref|ref_src)$/i;
 
 function meta(doc: Document, ...selectors: string[]): string | null {
+  // The page's few meta elements, not a search of the whole document for each absent one.
+  const metas = [...doc.getElementsByTagName('meta')];
   for (const sel of selectors) {
-    const v = doc.querySelector<HTMLMetaElement>(sel)?.content?.trim();
+    const v = metas.find((m) => m.matches(sel))?.content?.trim();
     if (v) return v;
   }
   return null;

@@ -1,6 +1,6 @@
 // The pass that runs on every page the user opens. It must stay cheap: no layout (textContent,
 // not innerText), a bounded amount of text, and one precompiled regex.
-import { nhriRegex } from '../lexicon.ts';
+import { nhriRegex } from '../terms.ts';
 
 // The same terms relevance counts (lib/relevance), so a page it would accept is never skipped here.
 const NHRI = nhriRegex('iu');
