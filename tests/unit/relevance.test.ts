@@ -251,3 +251,122 @@ describe('nhriRegex', () => {
     expect('um fio de cobre'.match(nhriRegex('iu'))).toBeNull();
   });
 });
+
+describe('assessRelevance: sector schemes with a coordinated qualifier', () => {
+  it.each([
+    ['en', 'Water and Energy Ombudsman opens annual complaints review', 'The Water and Energy Ombudsman met retailers on Tuesday and issued a statement on billing.'],
+    ['en', 'Complaints up at the Telecoms & Electricity Ombudsman', 'The Telecoms & Electricity Ombudsman held a meeting with providers. The ombudsman signed an agreement.'],
+    ['en', 'Complaints rise again', 'The ombudsman for gas, water and broadband held a meeting with suppliers and signed an agreement. The ombudsman issued a statement.'],
+    ['de', 'Ombudsmann für Energie und Telekommunikation legt Bericht vor', 'Der Ombudsmann für Energie und Telekommunikation traf die Anbieter zu einem Gespräch.'],
+    ['es', 'El Ombudsman de la energía y las telecomunicaciones publica su informe', 'El Ombudsman de la energía y las telecomunicaciones celebró una reunión con las empresas.'],
+  ])('%s: %s is a sector scheme', (_lang, title, ...body) => {
+    const r = page(title, ...body);
+    expect(r.isRelevant).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/sector complaint scheme/);
+  });
+
+  it('keeps a public-sector ombudsman who meets an energy regulator', () => {
+    const r = page(
+      'Ombudsman meets the energy and water regulator',
+      'The Ombudsman, Anna Berg, met the head of the energy and water regulator on Monday.',
+      'The Ombudsman and the regulator discussed cooperation on complaints about disconnections in winter.',
+    );
+    expect(r.isRelevant).toBe(true);
+  });
+});
+
+describe('assessRelevance: "public defender" as criminal defence or as the national ombudsman', () => {
+  it.each([
+    [
+      'County public defender asks judge to suppress evidence',
+      'The county public defender told the court that the defendant was questioned without a lawyer.',
+      'At a hearing on Friday the public defender met her client and urged the judge to throw out the charges before trial.',
+    ],
+    [
+      'Public defender’s office says caseloads are too high',
+      'The state public defender said attorneys handle too many felony cases; the prosecutor disagreed and the jury trial was delayed.',
+      'The public defender issued a statement on Monday.',
+    ],
+  ])('criminal defence: %s', (title, ...body) => {
+    const r = page(title, ...body);
+    expect(r.isRelevant).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/criminal defence/);
+  });
+
+  it.each([
+    [
+      'Public Defender of Georgia meets OSCE delegation',
+      'The Public Defender of Georgia met a delegation of the OSCE Office for Democratic Institutions and Human Rights.',
+      'The Public Defender discussed the monitoring of trials and the rights of defendants in pre-trial detention.',
+    ],
+    [
+      'Georgian Public Defender visits penitentiary',
+      'The Georgian Public Defender visited a prison in Rustavi and met convicted inmates and their lawyers.',
+      'The Public Defender issued recommendations after the visit.',
+    ],
+    [
+      'Public Defender (Ombudsman) holds meeting with UN agencies',
+      'The Public Defender (Ombudsman) met representatives of UN agencies and discussed cooperation.',
+    ],
+  ])('national ombudsman: %s', (title, ...body) => {
+    expect(page(title, ...body).isRelevant).toBe(true);
+  });
+});
+
+describe('assessRelevance: appointment and election headlines in other languages', () => {
+  it.each([
+    ['es', 'La Asamblea Nacional elige al nuevo Defensor del Pueblo', 'La Asamblea Nacional eligió al Defensor del Pueblo, quien se reunió luego con los diputados.'],
+    ['es', 'Designan a la nueva Defensora del Pueblo', 'El Congreso designó a la Defensora del Pueblo, que firmó el acta y visitó la sede.'],
+    ['es', 'Juramenta el Defensor del Pueblo ante el Congreso', 'El Defensor del Pueblo juramentó ante el Congreso y participó en la sesión.'],
+    ['fr', 'Une nouvelle Défenseure des droits nommée', 'La Défenseure des droits a été nommée en conseil des ministres et a rencontré les associations.'],
+    ['de', 'Neue Volksanwältin vom Nationalrat gewählt', 'Die Volksanwältin wurde vom Nationalrat gewählt; sie traf danach die Abgeordneten zu einem Gespräch.'],
+    ['tr', 'Kamu Başdenetçisi seçildi', 'TBMM Genel Kurulunda Kamu Başdenetçisi seçildi ve toplantıya katıldı.'],
+    ['ru', 'Новым омбудсменом избран бывший депутат', 'Уполномоченный по правам человека избран парламентом и провёл встречу с депутатами.'],
+    ['id', 'Anggota Komnas HAM terpilih dilantik', 'Anggota Komnas HAM terpilih dilantik dan mengikuti pertemuan dengan delegasi.'],
+  ])('%s: %s is about the post', (_lang, title, ...body) => {
+    const r = page(title, ...body);
+    expect(r.isRelevant).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/about the post/);
+  });
+
+  it.each([
+    ['es', 'Defensor del Pueblo recién elegido se reúne con la delegación de la ONU', 'El Defensor del Pueblo, elegido en marzo, se reunió con una delegación de la ONU y firmó un convenio de cooperación.'],
+    ['fr', 'La Défenseure des droits nommée en mars rencontre le Médiateur du Royaume', 'La Défenseure des droits a rencontré le Médiateur du Royaume et signé une convention de coopération.'],
+  ])('%s: a headline naming an activity is not demoted: %s', (_lang, title, ...body) => {
+    expect(page(title, ...body).isRelevant).toBe(true);
+  });
+});
+
+describe('assessRelevance: few mentions but a clear activity in the opening', () => {
+  it.each([
+    [
+      'en',
+      'Rights seminar held for regional officials',
+      'The Ombudsman held a training seminar for municipal officials in the regional city of Ganja on Thursday.',
+      'Participants discussed complaints procedures with the Ombudsman; the workshop ended with a statement of recommendations.',
+    ],
+    [
+      'es',
+      'Reunión virtual entre instituciones hermanas',
+      'La Defensoría del Pueblo sostuvo una videoconferencia con la Procuraduría de Derechos Humanos para intercambiar experiencias.',
+      'Ambas partes acordaron un plan de cooperación y nuevos talleres.',
+    ],
+  ])('%s: %s', (_lang, title, ...body) => {
+    const r = page(title, ...body);
+    expect(r.isRelevant).toBe(true);
+  });
+
+  it.each([
+    [
+      'Council budget approved after long debate',
+      'Councillors met on Tuesday and discussed the budget; the meeting approved a report on road works.',
+      'Residents can complain to the ombudsman if they disagree, the statement said.',
+    ],
+    [
+      'Bank fined over mis-sold loans',
+      'The Financial Ombudsman held a meeting with the bank and issued a statement after a seminar on complaints.',
+    ],
+  ])('does not lift a passing or sector mention: %s', (title, ...body) => {
+    expect(page(title, ...body).isRelevant).toBe(false);
+  });
+});
