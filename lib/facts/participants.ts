@@ -62,15 +62,9 @@ const ASIDE = termsRegex([
   'příští\\p{L}*', 'předchůdc\\p{L}*', 'bývalý\\p{L}*',
   'القادم\\p{L}*', 'المقبل\\p{L}*', 'السابق\\p{L}*',
 ], 'iu');
-// A sentence that says who took part ("took part", "participated", "teilgenommen", "katıldı").
-const ATTENDANCE = termsRegex([
-  'took part', 'take part', 'taking part', 'particip\\p{L}*', 'attend\\p{L}*', 'compris\\p{L}*', 'composed of', 'members?', 'gather\\p{L}*', 'delegation\\p{L}*', 'from the following',
-  'участ\\p{L}*', 'прибыл\\p{L}*', 'делегац\\p{L}*', 'учасник\\p{L}*',
-  'iştirak\\p{L}*', 'katıl\\p{L}*', 'nümayəndə\\p{L}*', 'heyet\\p{L}*',
-  'asisti\\p{L}*', 'delegaci\\p{L}*', 'délégations?', 'teilgenommen', 'teilnehm\\p{L}*', 'nahmen', 'vertreter\\p{L}*',
-  'hadir', 'dihadiri', 'menghadiri', 'delegasi', 'zúčastn\\p{L}*', 'účast\\p{L}*',
-  'شارك\\p{L}*', 'بمشاركة', 'حضر\\p{L}*',
-], 'iu');
+// A sentence that says who took part ("took part", "participated", "teilgenommen", "katıldı",
+// "بمشاركة"): data/lexicon.json's attendance words.
+const ATTENDANCE = termsRegex(lexicon.attendance, 'iu');
 const PLURAL = /(?:men|mans|s|ы|ов|ів|и|lar|lər|leute)$/iu;
 // Terms whose head noun comes first ("commissioner for human rights", "Défenseur des droits").
 const HEAD_FIRST = /\s(?:of|for|des?|del|du|po|по|з|üzrə|di|do|da)\s/iu;
@@ -176,6 +170,32 @@ function subjectUnqualified(texts: string[], language: string): boolean {
   return false;
 }
 
+// Between two countries of one list: a comma or "and" in the lexicon's languages, then articles
+// and prepositions ("du Mali, du Niger et du Togo", "aus Albanien, Armenien", "مصر والمغرب").
+const LIST_GAP = new RegExp(
+  `^\\s*(?:[,;]|[,;]?\\s*(?:and|as well as|&|und|sowie|et|ainsi que|y|así como|e|и|а также|і|та|а також|və|ve|ile|dan|serta|a|و)(?![\\p{L}]))?\\s*(?:(?:the|la|le|les|el|los|las|l['’]|du|de|des|del|d['’]|der|dem|den|aus|von|from|of|z|ze|из|с|з|із|dari|و)(?:\\s+|(?<=['’]|و)))*$`,
+  'iu',
+);
+
+/**
+ * Runs of countries joined only by commas, "and" and articles, with three or more countries in
+ * them: an attendance list counts each of its countries, not every country of the sentence.
+ */
+function listsIn(text: string, language: string): CountryMention[][] {
+  const runs: CountryMention[][] = [];
+  let run: CountryMention[] = [];
+  for (const c of placesIn(text, language)) {
+    const last = run.at(-1);
+    if (last && LIST_GAP.test(text.slice(last.index + last.text.length, c.index))) run.push(c);
+    else {
+      runs.push(run);
+      run = [c];
+    }
+  }
+  runs.push(run);
+  return runs.filter((r) => new Set(r.map((c) => c.code)).size >= MIN_LIST);
+}
+
 /** A sentence about something beside the reported event (see ASIDE). */
 export function isAside(sentence: string): boolean {
   return ASIDE.test(sentence);
@@ -192,8 +212,16 @@ export function findParticipants(input: ParticipantInput): string[] {
 
   // Attendance lists: three or more countries in a sentence that says who took part. At a
   // signing, the parties are the signatories, not the audience of the wider event.
-  const lists = sentences.slice(0, LIST_SENTENCES).filter((s) => !asides.includes(s) && ATTENDANCE.test(s.text) && new Set(placesIn(s.text, language).map((c) => c.code)).size >= MIN_LIST);
-  if (eventType !== 'agreement_signing') for (const s of lists) placesIn(s.text, language).forEach((c) => codes.add(c.code));
+  const lists = sentences.slice(0, LIST_SENTENCES).filter((s) => !asides.includes(s) && ATTENDANCE.test(s.text) && listsIn(s.text, language).length > 0);
+  if (eventType !== 'agreement_signing') {
+    for (const s of lists) {
+      const listed = listsIn(s.text, language).flat();
+      listed.forEach((c) => codes.add(c.code));
+      // Beside the list, a country joined to a role ("the Polish Ombudsman hosted ombudsmen from ...").
+      const all = placesIn(s.text, language);
+      for (const c of all) if (!listed.some((l) => l.index === c.index) && joinedToRole(s.text, c, all)) codes.add(c.code);
+    }
+  }
   const inList = (index: number) => lists.some((s) => s.index <= index && index < s.index + s.text.length);
 
   // Institutions with a home country, named in the headline or the lead.

@@ -158,3 +158,45 @@ describe('findParticipants and the headline', () => {
     expect(participants('Ombudsman meets Japanese delegation', text)).toEqual(['JP']);
   });
 });
+
+describe('findParticipants and attendance lists across languages', () => {
+  const conference = (language: string) => ({ language, eventType: 'conference' as EventType });
+  const lead = (text: string) => `The event opened on Tuesday. ${text}`;
+
+  it('counts each listed country, with articles and prepositions before the names', () => {
+    const fr = "La formation s'est ouverte mardi. Des médiateurs du Bénin, du Burkina Faso, du Cameroun, de Côte d'Ivoire, du Mali, du Niger et du Togo ont participé à la formation.";
+    expect(participants('Formation des médiateurs', fr, conference('fr'))).toEqual(['BF', 'BJ', 'CI', 'CM', 'ML', 'NE', 'TG']);
+    expect(participants('Encuentro regional', 'El encuentro comenzó el martes. Participaron defensores de Argentina, Chile, Perú y Bolivia.', conference('es'))).toEqual(['AR', 'BO', 'CL', 'PE']);
+    expect(participants('Tagung', 'Die Tagung begann am Dienstag. Ombudsleute aus Österreich, Ungarn und Polen nahmen teil.', conference('de'))).toEqual(['AT', 'HU', 'PL']);
+    expect(participants('Representatives meet', lead('Representatives of Kenya, Uganda and Tanzania attended.'), conference('en'))).toEqual(['KE', 'TZ', 'UG']);
+  });
+
+  it('reads lists in Russian, Ukrainian, Czech, Azerbaijani, Turkish and Indonesian', () => {
+    expect(participants('Семинар', 'Семинар открылся во вторник. В семинаре приняли участие омбудсмены Казахстана, Кыргызстана и Таджикистана.', conference('ru'))).toEqual(['KG', 'KZ', 'TJ']);
+    expect(participants('Семінар', 'Семінар відкрився у вівторок. У заході взяли участь омбудсмени Польщі, Литви та Латвії.', conference('uk'))).toEqual(['LT', 'LV', 'PL']);
+    expect(participants('Seminář', 'Seminář začal v úterý. Semináře se účastnili ombudsmani z Polska, Slovenska a Maďarska.', conference('cs'))).toEqual(['HU', 'PL', 'SK']);
+    expect(participants('Tədbir', 'Tədbir çərşənbə axşamı başladı. Tədbirdə Türkiyə, Gürcüstan və Qazaxıstan ombudsmanları iştirak etdi.', conference('az'))).toEqual(['GE', 'KZ', 'TR']);
+    expect(participants('Toplantı', 'Toplantı salı günü başladı. Toplantıya Azerbaycan, Gürcistan ve Kazakistan ombudsmanları katıldı.', conference('tr'))).toEqual(['AZ', 'GE', 'KZ']);
+    expect(participants('Pertemuan', 'Pertemuan dimulai hari Selasa. Pertemuan dihadiri perwakilan Malaysia, Thailand dan Filipina.', conference('id'))).toEqual(['MY', 'PH', 'TH']);
+  });
+
+  it('reads an Arabic list with the conjunction glued to the names', () => {
+    const ar = 'افتتح المؤتمر يوم الثلاثاء. عقد المؤتمر بمشاركة وفود من مصر والمغرب وسلطنة عمان وموريتانيا.';
+    expect(participants('مؤتمر', ar, conference('ar'))).toEqual(['EG', 'MA', 'MR', 'OM']);
+  });
+
+  it('counts the list, not a country the attendees talked about', () => {
+    const text = lead('Ombudsmen of Kenya, Uganda and Tanzania attended a seminar on refugees from Sudan.');
+    expect(participants('Seminar on refugees', text, conference('en'))).toEqual(['KE', 'TZ', 'UG']);
+  });
+
+  it('does not count a list of countries merely discussed', () => {
+    expect(participants('Report published', lead('The report covers Mali, Niger and Chad.'), conference('en'))).toEqual([]);
+    expect(participants('Rapport publié', "L'événement a commencé mardi. Le rapport porte sur le Mali, le Niger et le Tchad.", conference('fr'))).toEqual([]);
+  });
+
+  it('sets aside a recalled list', () => {
+    const text = lead('The Ombudsman recalled that ombudsmen of Mali, Niger and Chad took part in the first meeting.');
+    expect(participants('Ombudsman speaks', text, conference('en'))).toEqual([]);
+  });
+});
