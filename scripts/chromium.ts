@@ -168,3 +168,19 @@ export async function openPopup(ext: ExtensionBrowser, tabId?: number): Promise<
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
   return page;
 }
+
+/** Opens a served fixture page in a new tab: the page and the browser's id for its tab. */
+export async function visitPage(ext: ExtensionBrowser, origin: string, slug: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(`${origin}/${slug}/`);
+  return { page, tabId: await tabIdOf(ext, page) };
+}
+
+/** Clips a tab through the popup's button, as a user does, and returns the message it shows. */
+export async function clipThroughPopup(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  const popup = await openPopup(ext, tabId);
+  await popup.getByTestId('clip-button').click();
+  const message = await popup.getByTestId('message').textContent({ timeout: 15_000 });
+  await popup.close();
+  return message ?? '';
+}

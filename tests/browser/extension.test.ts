@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
-import { PAGES_DIR, extensionWorker, launch, openPopup, removeProfile, servePages, tabIdOf, badgeText, waitForBadge, type ExtensionBrowser } from '../../scripts/chromium.ts';
+import { PAGES_DIR, clipThroughPopup, visitPage, extensionWorker, launch, openPopup, removeProfile, servePages, badgeText, waitForBadge, type ExtensionBrowser } from '../../scripts/chromium.ts';
 
 const SEEDS = readdirSync(PAGES_DIR).filter((d) => d.startsWith('seed-')).sort();
 const NEGATIVES = readdirSync(PAGES_DIR).filter((d) => d.startsWith('neg-')).sort();
@@ -24,19 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function visit(slug: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}/${slug}/`);
-  return { page, tabId: await tabIdOf(ext, page) };
-}
-
-async function clipThroughPopup(tabId: number): Promise<string> {
-  const popup = await openPopup(ext, tabId);
-  await popup.getByTestId('clip-button').click();
-  const message = await popup.getByTestId('message').textContent({ timeout: 15_000 });
-  await popup.close();
-  return message ?? '';
-}
+const visit = (slug: string) => visitPage(ext, server.origin, slug);
 
 describe('recognition while browsing', () => {
   it.each(SEEDS)('%s: the badge shows an ombudsman article', async (slug) => {
@@ -80,7 +67,7 @@ describe('clip, review, delete, export', () => {
     for (const slug of SEEDS) {
       const { page, tabId } = await visit(slug);
       await waitForBadge(ext, tabId, 'HR');
-      expect(await clipThroughPopup(tabId)).toBe('Clipped.');
+      expect(await clipThroughPopup(ext, tabId)).toBe('Clipped.');
       await waitForBadge(ext, tabId, '✓');
       await page.close();
     }
@@ -93,7 +80,7 @@ describe('clip, review, delete, export', () => {
 
   it('clipping the same article again updates the one clip', async () => {
     const { page, tabId } = await visit(SEEDS[0]!);
-    expect(await clipThroughPopup(tabId)).toMatch(/^Already in your clips: updated/);
+    expect(await clipThroughPopup(ext, tabId)).toMatch(/^Already in your clips: updated/);
     await page.close();
     const popup = await openPopup(ext);
     await expect.poll(() => popup.getByTestId('clip-row').count()).toBe(SEEDS.length);
@@ -161,7 +148,7 @@ describe('hostile text', () => {
   it('shows markup in a headline as text, and defuses its formula in the CSV', async () => {
     const { page, tabId } = await visit('hostile-markup-in-headline');
     await waitForBadge(ext, tabId, 'HR');
-    expect(await clipThroughPopup(tabId)).toBe('Clipped.');
+    expect(await clipThroughPopup(ext, tabId)).toBe('Clipped.');
     await page.close();
     const popup = await openPopup(ext);
     const row = popup.getByTestId('clip-row').filter({ hasText: 'Public Defender meets UNICEF' });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { PAGES_DIR, launch, openPopup, removeProfile, servePages, stopServiceWorker, tabIdOf, type ExtensionBrowser } from '../../scripts/chromium.ts';
+import { PAGES_DIR, clipThroughPopup, visitPage, launch, openPopup, removeProfile, servePages, stopServiceWorker, type ExtensionBrowser } from '../../scripts/chromium.ts';
 import { EVENT_COLUMNS } from '../../lib/export/events.ts';
 
 const PAGES = readdirSync(PAGES_DIR, { withFileTypes: true })
@@ -34,19 +34,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function visit(slug: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}/${slug}/`);
-  return { page, tabId: await tabIdOf(ext, page) };
-}
-
-async function clip(tabId: number): Promise<string> {
-  const popup = await openPopup(ext, tabId);
-  await popup.getByTestId('clip-button').click();
-  const message = (await popup.getByTestId('message').textContent({ timeout: 15_000 })) ?? '';
-  await popup.close();
-  return message;
-}
+const visit = (slug: string) => visitPage(ext, server.origin, slug);
+const clip = (tabId: number) => clipThroughPopup(ext, tabId);
 
 const rows = (popup: Page) => popup.getByTestId('clip-row');
 
