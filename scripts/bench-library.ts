@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extractFromDocument } from '../lib/extract.ts';
 import { canonicalUrl } from '../lib/metadata/metadata.ts';
-import { queryWords, searchTerms, type ClipQuery } from '../lib/db/clips.ts';
+import { matchRows, newestFirst, rowOf, searchTerms, type ClipQuery } from '../lib/db/clips.ts';
 import type { BackupClip } from '../lib/export/backup.ts';
 import type { Extraction } from '../lib/types.ts';
 import { parseHtml } from './dom.ts';
@@ -127,22 +127,11 @@ export function makeLibrary(extractions: readonly Extraction[], count: number, n
 }
 
 /**
- * What the popup lists for a query, as canonical URLs (lib/db/clips.ts findClips on plain arrays):
- * the bench waits for the list to change only after keystrokes that change it.
+ * What the popup lists for a query, as canonical URLs (the popup's own matchRows over rows made as
+ * the restore makes them, ids in file order): the bench waits for the list to change only after
+ * keystrokes that change it.
  */
 export function listModel(clips: readonly BackupClip[], limit: number): (q: ClipQuery) => string[] {
-  const newestFirst = [...clips].sort((a, b) => b.clippedAt.localeCompare(a.clippedAt)).map((c) => ({ c, terms: searchTerms(c) }));
-  return (q) => {
-    const words = queryWords(q.text ?? '');
-    return newestFirst
-      .filter(
-        ({ c, terms }) =>
-          words.every((w) => terms.some((t) => t.startsWith(w))) &&
-          (!q.eventType || c.eventType === q.eventType) &&
-          (!q.country || c.participantCountries.includes(q.country)) &&
-          (!q.tag || c.tags.includes(q.tag)),
-      )
-      .slice(0, limit)
-      .map(({ c }) => c.canonicalUrl);
-  };
+  const rows = newestFirst(clips.map((c, i) => rowOf({ ...c, id: i + 1, terms: searchTerms(c) })));
+  return (q) => matchRows(rows, { ...q, limit }).map((r) => r.canonicalUrl);
 }

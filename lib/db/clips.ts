@@ -285,12 +285,6 @@ export async function restoreDeleted(db: ClipDatabase, clip: StoredClip): Promis
   });
 }
 
-/** The Clip fields of a stored clip, as the schema and the exports know them. */
-export function clipOf(c: StoredClip): Clip {
-  const { id: _id, terms: _terms, corrections: _c, extracted: _e, updatedAt: _u, ...clip } = c;
-  return clip;
-}
-
 /** Turns storage failures (a full disk, a blocked database) into messages a person can act on. */
 export function describeStorageError(e: unknown): string {
   const name = (e as { name?: string })?.name ?? '';
