@@ -14,19 +14,8 @@ import { quickScan } from '../../lib/page/quick-scan.ts';
 import type { Extraction } from '../../lib/types.ts';
 import { parseHtml } from '../dom.ts';
 import { nameTokens, namesMatch } from './match.ts';
+import type { Labels } from './labels.ts';
 
-interface Expected {
-  url: string;
-  language?: string;
-  isRelevant: boolean | null;
-  eventType: string | null;
-  eventDate: string | null;
-  publishedAt: string | null;
-  participantCountries: string[];
-  actors: string[];
-  location: { city: string | null; countryCode: string | null } | null;
-  agreementSigned: boolean;
-}
 
 class Tally {
   right = 0;
@@ -136,7 +125,7 @@ for (const entry of (await readdir(dir, { withFileTypes: true })).filter((d) => 
     problems.push(`${entry.name}: missing source.html or expected.json`);
     continue;
   }
-  const exp = JSON.parse(await readFile(join(folder, 'expected.json'), 'utf8')) as Expected;
+  const exp = JSON.parse(await readFile(join(folder, 'expected.json'), 'utf8')) as Labels;
   const html = await readFile(join(folder, 'source.html'), 'utf8');
   let clip: Extraction;
   try {

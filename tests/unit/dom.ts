@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../../scripts/dom.ts';
+import type { Labels } from '../../scripts/eval/labels.ts';
 
 export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 
@@ -15,20 +16,11 @@ export function fixtureSlugs(): string[] {
     .sort();
 }
 
-export interface ExpectedPage {
-  url: string;
+/** A fixture's labels: every fixture has a title and a language and is decidable. */
+export interface ExpectedPage extends Labels {
   title: string;
-  outlet?: string | null;
   language: string;
   isRelevant: boolean;
-  eventType: string | null;
-  eventDate: string | null;
-  publishedAt: string | null;
-  participantCountries: string[];
-  actors: string[];
-  location: { city: string | null; countryCode: string | null } | null;
-  agreementSigned: boolean;
-  notes?: string;
 }
 
 export function fixtureFiles(slug: string): { source: string; expected: string } {
