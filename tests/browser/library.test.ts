@@ -16,6 +16,8 @@ const PAGES = readdirSync(PAGES_DIR, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 const SEED = 'seed-004-ukraine-online-meeting';
+// Arabic, Azerbaijani, German, English and Spanish pages, clipped at once.
+const TEN_TABS = PAGES.filter((slug) => slug !== SEED).slice(0, 10);
 
 let server: Awaited<ReturnType<typeof servePages>>;
 let ext: ExtensionBrowser;
@@ -91,7 +93,7 @@ describe('corrections, tags and notes', () => {
 
 describe('clips from ten tabs at once', () => {
   it('all land, once each', async () => {
-    const tabs = await Promise.all(PAGES.filter((slug) => slug !== SEED).slice(0, 10).map((slug) => visit(slug)));
+    const tabs = await Promise.all(TEN_TABS.map((slug) => visit(slug)));
     const popup = await openPopup(ext);
     await expect.poll(() => rows(popup).count()).toBeGreaterThan(0);
     const before = await rows(popup).count();
@@ -105,6 +107,29 @@ describe('clips from ten tabs at once', () => {
     expect(new Set(titles).size).toBe(before + 10);
     await popup.close();
     await Promise.all(tabs.map((t) => t.page.close()));
+  });
+});
+
+describe('pages in other languages, read in the browser', () => {
+  it('the CSV of the ten pages clipped above carries the facts their labels give', async () => {
+    const popup = await openPopup(ext);
+    await expect.poll(() => rows(popup).count()).toBeGreaterThan(10);
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
+    const raw = await readFile((await download.path())!, 'utf8');
+    const byUrl = new Map(Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true }).data.map((r) => [r.url, r]));
+    for (const slug of TEN_TABS) {
+      const expected = JSON.parse(await readFile(join(PAGES_DIR, slug, 'expected.json'), 'utf8'));
+      const row = byUrl.get(expected.url);
+      expect(row, slug).toBeDefined();
+      expect(row!.title, slug).toBe(expected.title);
+      expect(row!.language, slug).toBe(expected.language);
+      expect(row!.published_at, slug).toBe(expected.publishedAt ?? '');
+      if (!expected.isRelevant) continue;
+      expect(row!.event_type, slug).toBe(expected.eventType);
+      expect(row!.event_date, slug).toBe(expected.eventDate ?? '');
+      expect(new Set(row!.participant_countries ? row!.participant_countries.split('; ') : []), slug).toEqual(new Set(expected.participantCountries));
+    }
+    await popup.close();
   });
 });
 
