@@ -26,9 +26,8 @@ export function extractFromDocument(doc: Document, url: string): Extraction {
   const meta = extractMetadata(page, article);
   const text = article.text;
   const sentences = splitSentences(text);
-  const lead = sentences.slice(0, 3).map((s) => s.text).join(' ');
   const relevance = assessRelevance(meta.title, text);
-  const eventType = classifyEvent(meta.title, lead);
+  const eventType = classifyEvent(meta.title, sentences.slice(0, 8).map((s) => s.text));
   const eventDate = resolveEventDate(text, meta.publishedAt, meta.language);
   // Found once, used by the stages that look for countries in the whole text.
   const countries = findCountries(text, meta.language);

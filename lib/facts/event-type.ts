@@ -1,5 +1,5 @@
 import type { EventType } from '../types.ts';
-import { lexicon, termsAlternation } from '../lexicon.ts';
+import { lexicon, termsAlternation, termsRegex } from '../lexicon.ts';
 
 const TYPES = Object.keys(lexicon.eventTypes) as (keyof typeof lexicon.eventTypes)[];
 // All kinds in one regex, one named group each, read left to right: a phrase consumes its words, so
@@ -10,13 +10,24 @@ const EVENTS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${TYPES.map((t) => `(?<${t}>${termsAlternation(lexicon.eventTypes[t])})`).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
+const VISIT_PROGRAMME = termsRegex(lexicon.visitProgramme, 'iu');
 // An assembly, a training or a board seat is also "a meeting" or "talks" in looser words: when
 // named, the specific kind weighs double. Not a signing: leads often recall an MoU signed earlier.
 const SPECIFIC = new Set<EventType>(['other', 'conference', 'training']);
 const TITLE_WEIGHT = 3;
+// The first sentence of a news story says what happened; the next two add detail.
+const LEDE_WEIGHT = 2;
+const LEAD_SENTENCES = 3;
+// A delegation's working visit is usually named in the first paragraph, after the talks it held.
+const PROGRAMME_SENTENCES = 6;
+// "Date:" or a photo credit left at the top of the text is not the lede.
+const MIN_SENTENCE_WORDS = 4;
 
-/** The kind of event, from the headline (its words weigh three times) and the lead sentences. */
-export function classifyEvent(title: string, lead: string): EventType {
+/**
+ * The kind of event, from the headline (its words weigh three times) and the opening sentences of
+ * the text (the lede twice, the next two once).
+ */
+export function classifyEvent(title: string, opening: readonly string[]): EventType {
   const scores = new Map<EventType, number>();
   const count = (text: string, weight: number) => {
     for (const m of text.matchAll(EVENTS)) {
@@ -24,10 +35,15 @@ export function classifyEvent(title: string, lead: string): EventType {
       if (type) scores.set(type, (scores.get(type) ?? 0) + weight * (SPECIFIC.has(type) ? 2 : 1));
     }
   };
+  const sentences = opening.filter((s) => s.split(/\s+/).length >= MIN_SENTENCE_WORDS);
   count(title, TITLE_WEIGHT);
-  count(lead, 1);
+  sentences.slice(0, LEAD_SENTENCES).forEach((s, i) => count(s, i === 0 ? LEDE_WEIGHT : 1));
   // Taking up a seat or a presidency is the news whenever the headline says so.
   if ((scores.get('other') ?? 0) >= TITLE_WEIGHT) return 'other';
+  // Talks held during an official or working visit are one part of the visit's programme.
+  if (sentences.slice(0, PROGRAMME_SENTENCES).some((s) => VISIT_PROGRAMME.test(s))) {
+    scores.set('visit', (scores.get('visit') ?? 0) + TITLE_WEIGHT);
+  }
   // On a tie the kind listed first in lexicon.eventTypes wins.
   let best: EventType = 'other';
   let bestScore = 0;

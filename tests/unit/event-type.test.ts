@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEvent } from '../../lib/facts/event-type.ts';
+import { classifyEvent as classify } from '../../lib/facts/event-type.ts';
+import { sentences } from '../../lib/text/sentences.ts';
+
+const classifyEvent = (title: string, text: string) => classify(title, sentences(text).map((s) => s.text));
 
 describe('classifyEvent', () => {
   it.each([
@@ -68,6 +71,24 @@ describe('classifyEvent', () => {
 
   it('reads a press conference as a statement, not a conference', () => {
     expect(classifyEvent('Ombudsman holds press conference on prison deaths', 'The Ombudsman told a press conference that five detainees died.')).toBe('statement');
+  });
+
+  it('reads a received delegation on a working visit with a programme as a visit', () => {
+    const lead = 'The Ombudsman received the delegation of the Kyrgyz Akyikatchy in Baku. The guests visited the Alley of Honour and toured the Office.';
+    expect(classifyEvent('Ombudsman receives Kyrgyz delegation', lead)).toBe('meeting');
+    expect(classifyEvent('Ombudsman receives Kyrgyz delegation', `${lead} The delegation is in Azerbaijan on a working visit until Friday.`)).toBe('visit');
+    expect(classifyEvent('Омбудсмен приняла делегацию Кыргызстана', 'Омбудсмен приняла делегацию Акыйкатчы в Баку. Гости посетили Аллею почетного захоронения. Делегация находится в стране с официальным визитом.')).toBe('visit');
+  });
+
+  it('reads a meeting of a board of directors as a conference, whatever the headline calls it', () => {
+    expect(classifyEvent('Visit of the European Ombudsmen', 'The Office hosted a meeting of the regional directors of the institute. The board discussed its budget.')).toBe('conference');
+    expect(classifyEvent('Visita de los defensores', 'La Defensoría acogió la reunión del consejo directivo de la federación.')).toBe('conference');
+  });
+
+  it('skips a fragment such as "Date:" at the top of the text when it looks for the lede', () => {
+    const lead = 'The Ombudsman took part in the annual conference in Vienna. Ministers met on the margins.';
+    expect(classifyEvent('Ombudsman meets ministers', `Date:\n${lead}`)).toBe('conference');
+    expect(classifyEvent('Ombudsman meets ministers', `Date: 12 May 2024, Vienna\n${lead}`)).toBe('meeting');
   });
 
   it('falls back to other when nothing names the kind of event', () => {
