@@ -163,14 +163,18 @@ function lineAround(text: string, index: number): { line: string; start: number 
   return { line: text.slice(start, end === -1 ? undefined : end), start };
 }
 
+// A clock time marks a line as the page's timestamp: "Yayınlanma: 19.05.2026 - 11:03 Güncelleme: …".
+const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
+
 /**
- * Dates on short lines that are not sentences are datelines, bylines and counters: the page's
- * dates, not the event's ("The meeting was held on 20 May." is a sentence).
+ * Dates on short lines that are not sentences are datelines, bylines and counters, and so are dates
+ * on timestamp lines of any length: the page's dates, not the event's ("The meeting was held on
+ * 20 May." is a sentence).
  */
 function inShortLine(text: string, index: number): boolean {
   const { line } = lineAround(text, index);
   const sentence = /[.!?…]["»”’)]*$/u.test(line.trim()) && !/[·|•]/u.test(line);
-  return line.trim().split(/\s+/).length < 8 && !sentence;
+  return !sentence && (line.trim().split(/\s+/).length < 8 || CLOCK.test(line));
 }
 
 /** The date of a wire dateline opening the lead ("BAKU, AUG 22 –", "КАЗАНЬ, 6 июня. /Татар-Вести/."): the report's day. */

@@ -1,7 +1,9 @@
 // A wire-style dateline opening the lead paragraph: "BAKU, AUG 22 –", "KIGALI –",
 // "ASTANA, 4 September 2024 –", "КАЗАНЬ, 5 июня —", "Ankara (AA) -", or a place and a full stop
-// ("Tbilisi. The Public Defender…").
+// ("Tbilisi. The Public Defender…"), an Arabic place and agency ("الدوحة - قنا:").
 const DASH_FORM = /^\s*(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s*(?:\([^)\n]{1,30}\))?(?:,\s*[^–—\n]{0,30}?)?\s[–—-]\s+/u;
+// Arabic has no capitals; its wire datelines name the place and the agency: "الدوحة - قنا:".
+const ARABIC_FORM = /^\s*(\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?)\s[–—-]\s+(?:\p{Script=Arabic}+\s?){1,3}:\s*/u;
 const STOP_FORM = /^\s*(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*)(?:,\s*[^.\n]{0,30}?)?\.\s+(?=\p{Lu})/u;
 
 export interface Dateline {
@@ -13,7 +15,7 @@ export interface Dateline {
 }
 
 export function readDateline(line: string): Dateline | null {
-  const dash = line.match(DASH_FORM);
+  const dash = line.match(DASH_FORM) ?? line.match(ARABIC_FORM);
   if (dash) return { place: dash[1]!, length: dash[0].length, dashed: true };
   const stop = line.match(STOP_FORM);
   return stop ? { place: stop[1]!, length: stop[0].length, dashed: false } : null;

@@ -144,6 +144,17 @@ describe('resolveEventDate', () => {
     expect(resolveEventDate(`19.05.2025\n${TEXT}`, '2025-05-19')).toBe('2024-08-20');
     expect(resolveEventDate('Published 19.05.2025\nViews: 1024\nThe article does not say when it happened at all, only that it did.', '2025-05-19')).toBeNull();
   });
+
+  it('skips dates on timestamp lines of any length', () => {
+    const text = "Yayınlanma: 19.05.2026 - 11:03 Güncelleme: 19.05.2026 - 11:40\nKamu Başdenetçisi dün Ankara'da Kırgız heyetini kabul etti.";
+    expect(resolveEventDate(text, '2026-05-19', 'tr')).toBe('2026-05-18');
+    expect(resolveEventDate('Kamis, 21 Agustus 2025 10:15 WIB Penulis: Redaksi\nKomnas HAM melakukan kunjungan kerja ke Bangkok pada 18–20 Agustus 2025.', '2025-08-21', 'id')).toBe('2025-08-18');
+  });
+
+  it('does not read "today" in the agency name of an Arabic dateline', () => {
+    // 2026-09-14 is a Monday; أخبار اليوم is an outlet, أمس الأحد the day before.
+    expect(resolveEventDate('القاهرة - أخبار اليوم: عقد المجلس القومي لحقوق الإنسان أمس الأحد اجتماعا مع وفد المفوضية السامية.', '2026-09-14', 'ar')).toBe('2026-09-13');
+  });
 });
 
 describe('resolveEventDate: days named relative to publication', () => {

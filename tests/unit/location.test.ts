@@ -9,6 +9,10 @@ describe('findLocation', () => {
     expect(city('ЕРЕВАН, 12 марта. Защитник прав человека Армении встретился с послом Франции в своём офисе.', 'ru')).toEqual({ city: 'Yerevan', countryCode: 'AM' });
   });
 
+  it('reads an Arabic dateline of place and agency', () => {
+    expect(city('القاهرة - أخبار اليوم: استقبل رئيس المجلس القومي لحقوق الإنسان وفدا من المفوضية السامية لبحث التعاون.', 'ar')).toEqual({ city: 'Cairo', countryCode: 'EG' });
+  });
+
   it('reports an unknown wire-dateline city as written', () => {
     expect(city('ORENBURG, 5 June. The regional ombudsman met a delegation from the neighbouring region today.', 'en')).toEqual({ city: 'Orenburg', countryCode: null });
   });
