@@ -69,13 +69,20 @@ const SUFFIXED_ACRONYM = /^\p{Lu}{2,}[-‐]\p{Ll}+$/u; // "BMT-nin"
 const ADJOINING = /^(?:['’]s)?(?:[\s,()'’-]|[\p{Lu}\p{Lo}][\p{L}\p{M}.-]*)*$/u;
 
 // Arabic has no capitals: a name is the words between a title (its body after it, closed by a
-// comma) and the next punctuation; a name's first word has no article.
+// comma) and the next punctuation, or between a verb of saying and a comma before a title
+// ("وأكدت سعاد المري، رئيسة اللجنة"); a name's first word has no article.
 const AR_WORD = '[\\u0621-\\u064A]+';
+const AR_NAME = `((?!ال)${AR_WORD}(?:\\s+${AR_WORD}){1,4})`;
+const AR_TITLE = `(${[...roles.arabicTitles].sort((a, b) => b.length - a.length).join('|')})(?:${roles.arabicPronounSuffixes.join('|')})?`;
 const ARABIC = new RegExp(
-  `(?<![\\u0621-\\u064A])(${[...roles.arabicTitles].sort((a, b) => b.length - a.length).join('|')})(?:${roles.arabicPronounSuffixes.join('|')})?` +
-    `(?:(?:\\s+${AR_WORD}){1,6}?\\s*[،,])?\\s+((?!ال)${AR_WORD}(?:\\s+${AR_WORD}){1,4})(?=\\s*[،,.؛:]|\\s*$)`,
+  `(?<![\\u0621-\\u064A])${AR_TITLE}(?:(?:\\s+${AR_WORD}){1,6}?\\s*[،,])?\\s+${AR_NAME}(?=\\s*[،,.؛:]|\\s*$)`,
   'gu',
 );
+const ARABIC_SPEAKER = new RegExp(
+  `(?<![\\u0621-\\u064A])[وف]?(?:${roles.arabicSpeechVerbs.join('|')})\\s+${AR_NAME}\\s*[،,]\\s*${AR_TITLE}(?![\\u0621-\\u064A])`,
+  'gu',
+);
+const AR_NON_NAME = new Set(roles.arabicNonNameWords);
 
 interface Words {
   /** Small words inside a name: "Ursula von der Leyen", "Nada Al Nashif" ("di" is Indonesian for "in"). */
@@ -323,6 +330,9 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
   ].sort((a, b) => a.start - b.start);
   const segs = segments(text, lang, words, [...named, ...leads], countries);
   const attested = new Set(segs.flatMap((s) => s.map((w) => w.text)));
+  // A nationality after the title belongs to it: "su par boliviano, Álvaro Mendoza", "l'ambassadeur français".
+  const withoutPlaces = (from: number, to: number) =>
+    countries.reduce((gap, c) => (c.index >= from && c.index + c.text.length <= to ? gap.slice(0, c.index - from) + ' '.repeat(c.text.length) + gap.slice(c.index - from + c.text.length) : gap), text.slice(from, to));
   const mentions: Mention[] = [];
 
   // "Kepala Perwakilan Ombudsman", "Уполномоченный по правам человека (омбудсмен)": titles in a row are one title.
@@ -349,7 +359,7 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     mentions.push(mention);
     // Capitalised words followed by "of" and a name, or by a capitalised title, are a body's name:
     // "Oliy Majlis of Uzbekistan", "Ankara Barosu Başkanı".
-    const titleNext = named.some((t) => t.start > end && /^\s+$/.test(text.slice(end, t.start)) && /\p{Lu}/u.test(text[t.start]!));
+    const titleNext = named.some((t) => personal(t) && t.start > end && /^\s+$/.test(text.slice(end, t.start)) && /\p{Lu}/u.test(text[t.start]!));
     if (!full || titleNext || OF_NEXT.test(text.slice(end, end + 40))) return;
     // The nearest title this name may belong to ("Regional Representative of the UN Office of the
     // High Commissioner …, Martin Ekberg": the title inside the body's name does not count).
@@ -361,7 +371,7 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
       if (start - t.end > MAX_GAP) break;
       const gap = text.slice(t.end, start);
       if (t.office && gap.includes(',')) continue;
-      back = gapKind(gap, honorific);
+      back = gapKind(withoutPlaces(t.end, start), honorific);
       if (back) before = t;
       else if (!t.office) break;
     }
@@ -390,7 +400,13 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
   for (const m of text.matchAll(ARABIC)) {
     const at = m.index ?? 0;
     const nameAt = at + m[0].length - m[2]!.length;
-    mentions.push({ words: m[2]!.split(/\s+/), start: nameAt, role: m[1]!, from: at, to: nameAt, confirmed: true });
+    const words = m[2]!.split(/\s+/);
+    if (!words.some((w) => AR_NON_NAME.has(w))) mentions.push({ words, start: nameAt, role: m[1]!, from: at, to: nameAt, confirmed: true });
+  }
+  for (const m of text.matchAll(ARABIC_SPEAKER)) {
+    const nameAt = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    const words = m[1]!.split(/\s+/);
+    if (!words.some((w) => AR_NON_NAME.has(w))) mentions.push({ words, start: nameAt, role: m[2]!, from: nameAt, to: (m.index ?? 0) + m[0].length, confirmed: true });
   }
   mentions.sort((a, b) => a.start - b.start);
 

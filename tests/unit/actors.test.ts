@@ -22,6 +22,14 @@ describe('findActors', () => {
     ['de', 'Die Volksanwältin Gabriela Schwarz empfing den Botschafter der Ukraine, Vasyl Khymynets, in Wien.', ['Gabriela Schwarz', 'Vasyl Khymynets']],
     ['id', 'Ketua Komnas HAM Atnike Nova Sigiro menerima Duta Besar Norwegia untuk Indonesia Rut Krüger Giverin di Jakarta.', ['Atnike Nova Sigiro', 'Rut Krüger Giverin']],
     ['ar', 'استقبل رئيس المجلس الوطني لحقوق الإنسان، أحمد بن سالم، سفير فرنسا.', ['أحمد بن سالم']],
+    // A name after a verb of saying and before its title; words such as في are no name.
+    ['ar', 'وقالت مريم الهاشمي، رئيسة الهيئة الوطنية لحقوق الإنسان، إن التعاون مهم. وعرض ممثل المفوضية، أمثلة من المنطقة في هذا الشأن.', ['مريم الهاشمي']],
+    // A genitive title after a name starts another phrase ("the Ombudsman's activity"), not a body's name.
+    ['az', 'Regional Mərkəzin rəhbəri Nicat Əsgərov Ombudsmanın fəaliyyəti barədə məlumat verib.', ['Nicat Əsgərov']],
+    // A nationality after the title is part of it; colleagues named together are each a person.
+    ['es', 'Participaron la defensora del Pueblo, Lucía Campos, y su par paraguayo, Hernán Ríos Vera.', ['Lucía Campos', 'Hernán Ríos Vera']],
+    ['es', 'La Provedora de Justiça de Portugal, Inês Matos Rocha, asumió la presidencia.', ['Inês Matos Rocha']],
+    ['de', 'Volksanwältin Eva Berger sprach zuerst. Ihre Kollegen Jonas Wimmer und Paul Eder forderten mehr Personal.', ['Eva Berger', 'Jonas Wimmer', 'Paul Eder']],
   ])('finds the people beside their titles (%s): %s', (language, text, expected) => {
     expect(names(text, language)).toEqual(expected);
   });
