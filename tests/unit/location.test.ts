@@ -13,6 +13,14 @@ describe('findLocation', () => {
     expect(city('القاهرة - أخبار اليوم: استقبل رئيس المجلس القومي لحقوق الإنسان وفدا من المفوضية السامية لبحث التعاون.', 'ar')).toEqual({ city: 'Cairo', countryCode: 'EG' });
   });
 
+  it('places a visit at its destination, not at the dateline it was reported from', () => {
+    const lead = 'Jakarta - Komnas HAM melakukan kunjungan kerja ke Bangkok, Thailand, untuk membahas pekerja migran.';
+    expect(city(lead, 'id', '', 'visit')).toEqual({ city: 'Bangkok', countryCode: 'TH' });
+    expect(city(lead, 'id', '', 'meeting')).toEqual({ city: 'Jakarta', countryCode: 'ID' });
+    expect(city("ANKARA (AA) - Kamu Başdenetçisi, çalışma ziyareti için Bakü'ye giderek mevkidaşıyla görüştü.", 'tr', '', 'visit')).toEqual({ city: 'Baku', countryCode: 'AZ' });
+    expect(city('KYIV – The Ombudsman paid a working visit to Tbilisi and toured two prisons.', 'en', '', 'visit')).toEqual({ city: 'Tbilisi', countryCode: 'GE' });
+  });
+
   it('reports an unknown wire-dateline city as written', () => {
     expect(city('ORENBURG, 5 June. The regional ombudsman met a delegation from the neighbouring region today.', 'en')).toEqual({ city: 'Orenburg', countryCode: null });
   });
@@ -29,6 +37,7 @@ describe('findLocation', () => {
   it('reads Turkish and Azerbaijani locative endings and Arabic "bi-"', () => {
     expect(city("Kamu Başdenetçisi, İzmir'de düzenlenen toplantıda vatandaşların başvurularını dinledi.", 'tr')).toEqual({ city: 'Izmir', countryCode: 'TR' });
     expect(city('Ombudsman bu gün Sumqayıtda vətəndaşları qəbul edib və onların müraciətlərini dinləyib.', 'az')).toEqual({ city: 'Sumgait', countryCode: 'AZ' });
+    expect(city('Regional Mərkəz tərəfindən Sumqayıt şəhərində yerləşən müəssisələrin əməkdaşları üçün təlim keçirilib.', 'az', '', 'training')).toEqual({ city: 'Sumgait', countryCode: 'AZ' });
     expect(city('استقبل رئيس المجلس اليوم بمقر المجلس بالدار البيضاء وفدا من المؤسسات الوطنية.', 'ar')).toEqual({ city: 'Casablanca', countryCode: 'MA' });
   });
 
