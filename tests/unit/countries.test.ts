@@ -171,6 +171,12 @@ describe('findParticipants and attendance lists across languages', () => {
     expect(participants('Representatives meet', lead('Representatives of Kenya, Uganda and Tanzania attended.'), conference('en'))).toEqual(['KE', 'TZ', 'UG']);
   });
 
+  it('reads "took part" as the French, Spanish and German say it', () => {
+    expect(participants('Formation', "La formation s'est ouverte mardi. Des collaborateurs des médiateurs du Gabon, du Tchad et de Djibouti y ont pris part.", conference('fr'))).toEqual(['DJ', 'GA', 'TD']);
+    expect(participants('Taller', 'El taller comenzó el martes. Tomaron parte funcionarios de las defensorías de Honduras, Panamá y Guatemala.', conference('es'))).toEqual(['GT', 'HN', 'PA']);
+    expect(participants('Tagung', 'Die Tagung begann am Dienstag. An ihr nahm auch der Ombudsmann Norwegens teil, ebenso die Ombudsfrau aus Dänemark.', conference('de'))).toEqual(['DK', 'NO']);
+  });
+
   it('reads lists in Russian, Ukrainian, Czech, Azerbaijani, Turkish and Indonesian', () => {
     expect(participants('Семинар', 'Семинар открылся во вторник. В семинаре приняли участие омбудсмены Казахстана, Кыргызстана и Таджикистана.', conference('ru'))).toEqual(['KG', 'KZ', 'TJ']);
     expect(participants('Семінар', 'Семінар відкрився у вівторок. У заході взяли участь омбудсмени Польщі, Литви та Латвії.', conference('uk'))).toEqual(['LT', 'LV', 'PL']);
