@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAgreements } from '../../lib/facts/agreements.ts';
 import { findQuotes } from '../../lib/facts/quotes.ts';
 import { summarize } from '../../lib/facts/summary.ts';
 import { sentences } from '../../lib/text/sentences.ts';
@@ -57,5 +58,23 @@ describe('findCountries', () => {
 
   it('leaves out places that have no ISO code', () => {
     expect(findCountries('Ombudsmen of Northern Cyprus and Hungary attended.', 'en').map((c) => c.code)).toEqual(['HU']);
+  });
+});
+
+describe('findAgreements', () => {
+  const signed = (text: string) => findAgreements(sentences(text), 'agreement_signing', [], null).map((a) => a.kind);
+  it.each([
+    ['fr', 'Les deux médiateurs ont signé mercredi à Rabat une convention de coopération entre leurs institutions.', 'agreement'],
+    ['de', 'Die Bürgerbeauftragte unterzeichnete eine Kooperationsvereinbarung mit dem Ombudsmann Luxemburgs.', 'agreement'],
+    ['tr', 'Kamu Başdenetçisi ile Baro Başkanı arasında işbirliği protokolü imzalandı.', 'protocol'],
+    ['az', 'Ombudsman və Vəkillər Kollegiyası arasında əməkdaşlıq sazişi imzalanıb.', 'agreement'],
+    ['ar', 'وقع المجلس الوطني لحقوق الإنسان مذكرة تفاهم مع الهيئة الوطنية.', 'memorandum of understanding'],
+    ['ar', 'وقعت الهيئتان اتفاقية تعاون في مجال الرصد.', 'agreement'],
+  ])('names the kind of document signed (%s): %s', (_language, text, kind) => {
+    expect(signed(text)).toEqual([kind]);
+  });
+
+  it('counts nothing when the event is not a signing', () => {
+    expect(findAgreements(sentences('The sides recalled the convention de coopération signed in 2019.'), 'meeting', [], null)).toEqual([]);
   });
 });
