@@ -73,14 +73,20 @@ function nhriHits(text: string): Hit[] {
   });
 }
 
-/** A bare "the ombudsman" refers back to the first one of that name: the banking ombudsman of the lead stays one. */
+/**
+ * A bare "the ombudsman" refers back to the first one of that name in the text: the banking
+ * ombudsman of the lead stays one, and so does the headline's ("..., ombudsman says"), which names
+ * in short what the text names in full.
+ */
 function resolveBare(hits: Hit[]): Hit[] {
   const first = new Map<string, Hit>();
-  return hits.map((h) => {
+  for (const h of [...hits.filter((h) => !h.inTitle), ...hits.filter((h) => h.inTitle)]) {
     const key = h.term.toLowerCase();
-    const antecedent = first.get(key);
-    if (!antecedent) first.set(key, h);
-    return antecedent && h.kind === 'institution' && antecedent.kind !== 'institution' ? { ...h, kind: antecedent.kind, context: antecedent.context } : h;
+    if (!first.has(key)) first.set(key, h);
+  }
+  return hits.map((h) => {
+    const antecedent = first.get(h.term.toLowerCase());
+    return antecedent && antecedent !== h && h.kind === 'institution' && antecedent.kind !== 'institution' ? { ...h, kind: antecedent.kind, context: antecedent.context } : h;
   });
 }
 

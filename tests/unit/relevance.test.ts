@@ -265,6 +265,16 @@ describe('assessRelevance: sector schemes with a coordinated qualifier', () => {
     expect(r.reasons.join(' ')).toMatch(/sector complaint scheme/);
   });
 
+  it('reads the headline\'s bare "ombudsman" as the sector scheme the text names in full', () => {
+    const r = page(
+      'Broadband complaints hit record high, ombudsman says',
+      'Complaints about broadband contracts reached a record high, the Gas and Broadband Ombudsman said on Tuesday.',
+      'Chief ombudsman Mary Hill said providers were too slow. The ombudsman received 80,000 complaints and ordered firms to pay compensation.',
+    );
+    expect(r.isRelevant).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/sector complaint scheme/);
+  });
+
   it('keeps a public-sector ombudsman who meets an energy regulator', () => {
     const r = page(
       'Ombudsman meets the energy and water regulator',
