@@ -48,6 +48,8 @@ describe('classifyEvent', () => {
     ['other', 'en', 'Public Defender joins IOI Board of Directors', 'The Public Defender started fulfilling the duties of a member of the Board.'],
     ['other', 'es', 'La Defensoría asume la presidencia de la FIO', 'La defensora asumió la presidencia de la Federación.'],
     ['other', 'az', 'Ombudsman AOA-nın vitse-prezidenti vəzifəsinin icrasına başlayıb', 'O, Baş Assambleyada seçilmişdi.'],
+    ['other', 'tr', 'Kurum, Ombudsmanlar Birliği dönem başkanlığını devraldı', 'Başdenetçi bir açıklama yaparak önceliklerini anlattı.'],
+    ['other', 'en', 'Commission assumes the rotating presidency of the network', 'The chair issued a statement on its priorities.'],
   ])('%s (%s): %s', (type, _lang, title, lead) => {
     expect(classifyEvent(title, lead)).toBe(type);
   });
