@@ -3,6 +3,7 @@
 // Сильвией Майер-Кайбич"), after an honorific (Ms., Mme, Dr.) or after "led by", in any script
 // that has capital letters; Arabic names after a title and before a comma. A later mention by
 // surname ("Aliyeva", "S. Aliyeva") is the same person. Names are given in their base form.
+import places from '../data/places.json' with { type: 'json' };
 import roles from '../data/roles.json' with { type: 'json' };
 import type { Actor } from '../types.ts';
 import { nhriRegex, termsRegex, termsScanner, wordMatches } from '../lexicon.ts';
@@ -83,6 +84,8 @@ const ARABIC_SPEAKER = new RegExp(
   'gu',
 );
 const AR_NON_NAME = new Set(roles.arabicNonNameWords);
+// A city of two words after a name is no second person: "Rahmat Ismail di Kuala Lumpur".
+const CITIES = new Set(places.cities.flatMap((c) => c.forms).filter((f) => !/[\\[\](){}?*+|.]/.test(f)).map((f) => f.toLowerCase()));
 
 interface Words {
   /** Small words inside a name: "Ursula von der Leyen", "Nada Al Nashif" ("di" is Indonesian for "in"). */
@@ -421,11 +424,11 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
   for (const m of mentions.filter((x) => !x.confirmed && x.words.length >= 2)) {
     people.find((p) => p.some((o) => samePerson(o.words, m.words)))?.push(m);
   }
-  return people.map((ms) => {
+  return people.flatMap((ms) => {
     const forms = ms.filter((m) => !m.words.some(isInitial)).map((m) => m.words.join(' '));
     const count = (f: string) => forms.filter((x) => x === f).length;
     const name = forms.length ? forms.reduce((a, b) => (count(b) > count(a) || (count(b) === count(a) && b.length > a.length) ? b : a)) : ms[0]!.words.join(' ');
-    return describe(name, ms.find((m) => m.confirmed && m.role) ?? ms[0]!, text, institutions, language);
+    return CITIES.has(name.toLowerCase()) ? [] : [describe(name, ms.find((m) => m.confirmed && m.role) ?? ms[0]!, text, institutions, language)];
   });
 }
 

@@ -29,6 +29,9 @@ describe('findActors', () => {
     // A nationality after the title is part of it; colleagues named together are each a person.
     ['es', 'Participaron la defensora del Pueblo, Lucía Campos, y su par paraguayo, Hernán Ríos Vera.', ['Lucía Campos', 'Hernán Ríos Vera']],
     ['es', 'La Provedora de Justiça de Portugal, Inês Matos Rocha, asumió la presidencia.', ['Inês Matos Rocha']],
+    // A body's name after a title is no person: "Ketua Komisi Nasional ...", "Birliğin Yönetim Kurulu üyesi".
+    ['id', 'Delegasi bertemu dengan Ketua Komisi Nasional Hak Asasi Manusia Malaysia (SUHAKAM) Rahmat Ismail di Kuala Lumpur.', ['Rahmat Ismail']],
+    ['tr', 'Kurumumuz, Birliğin Yönetim Kurulu üyesidir. Başdenetçi Ali Demir konuştu.', ['Ali Demir']],
     ['de', 'Volksanwältin Eva Berger sprach zuerst. Ihre Kollegen Jonas Wimmer und Paul Eder forderten mehr Personal.', ['Eva Berger', 'Jonas Wimmer', 'Paul Eder']],
   ])('finds the people beside their titles (%s): %s', (language, text, expected) => {
     expect(names(text, language)).toEqual(expected);
