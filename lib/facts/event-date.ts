@@ -37,6 +37,8 @@ interface Mention {
   day: number;
   /** A weekday by itself: a written date right after it ("Monday, 12 May") says the same, better. */
   weekday: boolean;
+  /** The last day of a span of days ("from 11 to 13 August"). */
+  last?: number;
 }
 
 // A day and month without a year up to two months after publication is a plan ("the next meeting
@@ -54,7 +56,8 @@ function writtenDates(text: string, pub: number | null, language?: string | null
       const thisYear = Date.UTC(year, d.month - 1, d.day);
       if (thisYear > pub && thisYear - pub > PLAN_HORIZON) year -= 1;
     }
-    out.push({ index: d.index, length: d.length, day: Date.UTC(year, d.month - 1, d.day), weekday: false });
+    const last = d.lastDay ? { last: Date.UTC(year, d.month - 1, d.lastDay) } : {};
+    out.push({ index: d.index, length: d.length, day: Date.UTC(year, d.month - 1, d.day), weekday: false, ...last });
   }
   return out;
 }
@@ -151,8 +154,11 @@ export function resolveEventDate(text: string, publishedAt: string | null, langu
   });
   // News reports recent events: a day more than a year old that comes first is background (the
   // MoU of 2019) when a recent one follows.
-  const day = (pub !== null && days.find((m) => pub - m.day <= 366 * DAY_MS)) || days[0];
-  if (!day) return null;
+  const named = (pub !== null && days.find((m) => pub - m.day <= 366 * DAY_MS)) || days[0];
+  if (!named) return null;
+  // A lead may open with a multi-day event's last day ("wrapped up on Wednesday"); the event is
+  // dated by its first, which a span of days in the text gives ("held from 11 to 13 August").
+  const day = days.find((m) => m.last !== undefined && m.day <= named.day && named.day <= m.last) ?? named;
   const d = new Date(day.day);
   return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
@@ -163,18 +169,20 @@ function lineAround(text: string, index: number): { line: string; start: number 
   return { line: text.slice(start, end === -1 ? undefined : end), start };
 }
 
-// A clock time marks a line as the page's timestamp: "Yayınlanma: 19.05.2026 - 11:03 Güncelleme: …".
+// A clock time or parts set apart by dots or bars mark a line as the page's timestamp or byline:
+// "Yayınlanma: 19.05.2026 - 11:03 Güncelleme: …", "By Esi Appiah · Thursday, February 5, 2026 · 4 min read".
 const CLOCK = /(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 
 /**
  * Dates on short lines that are not sentences are datelines, bylines and counters, and so are dates
- * on timestamp lines of any length: the page's dates, not the event's ("The meeting was held on
- * 20 May." is a sentence).
+ * on timestamp and byline lines of any length: the page's dates, not the event's ("The meeting was
+ * held on 20 May." is a sentence).
  */
 function inShortLine(text: string, index: number): boolean {
   const { line } = lineAround(text, index);
-  const sentence = /[.!?…]["»”’)]*$/u.test(line.trim()) && !/[·|•]/u.test(line);
-  return !sentence && (line.trim().split(/\s+/).length < 8 || CLOCK.test(line));
+  const parts = /[·|•]/u.test(line);
+  const sentence = /[.!?…]["»”’)]*$/u.test(line.trim()) && !parts;
+  return !sentence && (line.trim().split(/\s+/).length < 8 || CLOCK.test(line) || parts);
 }
 
 /** The date of a wire dateline opening the lead ("BAKU, AUG 22 –", "КАЗАНЬ, 6 июня. /Татар-Вести/."): the report's day. */

@@ -10,6 +10,8 @@ export interface DayMonthYear {
   day: number;
   index: number; // where in the text the date starts
   length: number;
+  /** The last day of a span of days ("11 to 13 August"), whose first day is `day`. */
+  lastDay?: number;
 }
 
 type MonthTable = Record<string, { capitalized?: boolean; inflection: number; range: string[]; months: string[][] }>;
@@ -46,7 +48,7 @@ function reader(languages: string[] | null): Reader {
   const words = [...new Set(chosen.flatMap(([, { range }]) => range))].join('|');
   // The first day of a span and the word or dash that joins it to the last: "21 to ", "3 al ", "13-".
   const FROM = `(?:(\\d{1,2})${ORDINAL_BEFORE_MONTH}\\s*(?:[-–—]|\\s(?:${words})\\s*)\\s*)?`;
-  const TO = `(?:\\s*(?:[-–—]|\\s(?:${words})\\s*)\\s*\\d{1,2}${ORDINAL})?`;
+  const TO = `(?:\\s*(?:[-–—]|\\s(?:${words})\\s*)\\s*(\\d{1,2})${ORDINAL})?`;
   // These dates open with a digit: the lookahead lets V8 skip to digits before it tries the
   // lookbehind, which it would otherwise try at every position of the text.
   const START = '(?=\\d)(?<![\\p{L}\\d.,])';
@@ -99,18 +101,21 @@ export function findDates(text: string, language?: string | null): DayMonthYear[
     for (const match of input.matchAll(re)) {
       const m = (i: number) => match[i] ?? '';
       let year: number | null, month: number, day: number;
+      let lastDay: number | undefined;
       if (order === 'ymd') {
         // 2024/03/12 and 2024.03.12 are written in full; "2019.1.22" is a version number.
         if (m(2) !== '-' && (m(3).length < 2 || m(4).length < 2)) continue;
         [year, month, day] = [+m(1), +m(3), +m(4)];
       } else if (order === 'dmy') [day, month, year] = [+m(1), +m(2), +m(3)];
-      else if (order === 'month-day') [month, day, year] = [monthOf(m(1), forms), +m(2), m(3) ? +m(3) : null];
-      else {
+      else if (order === 'month-day') {
+        [month, day, year] = [monthOf(m(1), forms), +m(2), m(4) ? +m(4) : null];
+        if (m(3) && +m(3) > day) lastDay = +m(3);
+      } else {
         [day, month, year] = [+m(2), monthOf(m(3), forms), m(4) ? +m(4) : null];
         // A span's first day, when it comes before its last ("27 - 3 May" is no span).
-        if (m(1) && +m(1) < day) day = +m(1);
+        if (m(1) && +m(1) < day) [day, lastDay] = [+m(1), day];
       }
-      if (valid(year, month, day)) found.push({ year, month, day, index: match.index ?? 0, length: match[0].length });
+      if (valid(year, month, day)) found.push({ year, month, day, index: match.index ?? 0, length: match[0].length, ...(lastDay ? { lastDay } : {}) });
     }
   }
   // Overlapping readings of the same words: keep the longest.

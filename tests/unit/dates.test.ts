@@ -151,6 +151,21 @@ describe('resolveEventDate', () => {
     expect(resolveEventDate('Kamis, 21 Agustus 2025 10:15 WIB Penulis: Redaksi\nKomnas HAM melakukan kunjungan kerja ke Bangkok pada 18–20 Agustus 2025.', '2025-08-21', 'id')).toBe('2025-08-18');
   });
 
+  it('skips dates on byline lines whose parts are set apart by dots or bars', () => {
+    // 2026-02-05 is a Thursday.
+    const text = 'By Ama Mensah · Thursday, February 5, 2026 · 4 min read\nThe two commissions on Tuesday signed a memorandum of understanding in Accra.';
+    expect(resolveEventDate(text, '2026-02-05', 'en')).toBe('2026-02-03');
+    expect(resolveEventDate('Bozen · Freitag, 13. März 2026 · von Anna Huber\nDie Volksanwältin hat am Donnerstag ihre Amtskollegin empfangen.', '2026-03-13', 'de')).toBe('2026-03-12');
+  });
+
+  it('dates a multi-day event by its first day when the lead opens with its last', () => {
+    const text = 'The forum wrapped up three days of talks on Wednesday. The annual meeting was held from 11 to 13 August in Kathmandu.';
+    expect(resolveEventDate(text, '2025-08-14', 'en')).toBe('2025-08-11');
+    expect(resolveEventDate('The forum closed on Wednesday. It was held on August 11-13 in Kathmandu.', '2025-08-14', 'en')).toBe('2025-08-11');
+    // A day outside the span is another event.
+    expect(resolveEventDate('The Ombudsman met the Ambassador on Thursday. The forum was held from 11 to 13 August.', '2025-08-15', 'en')).toBe('2025-08-14');
+  });
+
   it('does not read "today" in the agency name of an Arabic dateline', () => {
     // 2026-09-14 is a Monday; أخبار اليوم is an outlet, أمس الأحد the day before.
     expect(resolveEventDate('القاهرة - أخبار اليوم: عقد المجلس القومي لحقوق الإنسان أمس الأحد اجتماعا مع وفد المفوضية السامية.', '2026-09-14', 'ar')).toBe('2026-09-13');
