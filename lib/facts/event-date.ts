@@ -104,6 +104,13 @@ function chronoDays(text: string, pub: number, language: string): Mention[] {
   return out;
 }
 
+// "began on Monday", "comenzó el lunes", "انطلقت أعماله يوم الأحد", "Pazartesi günü başlayan": a word
+// that opens the event, a few words before the day (after it in Turkish and Azerbaijani).
+const START_BEFORE = new RegExp(`(?<![\\p{L}])(?:${relativeDays.eventStart.before.join('|')})(?:\\s+[\\p{L}]+){0,2}\\s+$`, 'iu');
+const START_AFTER = new RegExp(`^(?:\\s+[\\p{L}]+)?\\s+(?:${relativeDays.eventStart.after.join('|')})(?![\\p{L}])`, 'iu');
+// How far before the day first named an opening day may lie (a week-long event).
+const START_WINDOW = 7 * DAY_MS;
+
 type RelativeTable = { capitalizedWeekdays?: boolean; days: Record<string, string[]>; weekdays: string[][]; last: string[] };
 const TABLES: Record<string, RelativeTable | undefined> = relativeDays.tables;
 const NOT_DAYS: Record<string, string[] | undefined> = relativeDays.notDays;
@@ -157,8 +164,12 @@ export function resolveEventDate(text: string, publishedAt: string | null, langu
   const named = (pub !== null && days.find((m) => pub - m.day <= 366 * DAY_MS)) || days[0];
   if (!named) return null;
   // A lead may open with a multi-day event's last day ("wrapped up on Wednesday"); the event is
-  // dated by its first, which a span of days in the text gives ("held from 11 to 13 August").
-  const day = days.find((m) => m.last !== undefined && m.day <= named.day && named.day <= m.last) ?? named;
+  // dated by its first, which a span of days gives ("held from 11 to 13 August") or a day the
+  // event began on ("which started on Monday").
+  const opened = (m: Mention) =>
+    m.day < named.day && named.day - m.day <= START_WINDOW &&
+    (START_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || START_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 30)));
+  const day = days.find((m) => m.last !== undefined && m.day <= named.day && named.day <= m.last) ?? days.find(opened) ?? named;
   const d = new Date(day.day);
   return isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }

@@ -1,6 +1,7 @@
 // Calendar dates written out in page text, in the formats news sites use: 19-02-2021,
 // 15.05.2025, 2024-04-19, 2024/03/12, "19 October 2022", "October 19, 2022", "AUG 22",
-// "the 20th of August", "19 oktyabr 2022", "20. August", "12 مارس 2024", and spans of days
+// "the 20th of August", "19 oktyabr 2022", "20. August", "12 مارس 2024", "26 حزيران/يونيو 2026",
+// "24 jun 2026", and spans of days
 // ("21 to 22 April", "13-15 Mayıs", "Del 3 al 5 de junio"), read as their first day.
 import months from '../data/months.json' with { type: 'json' };
 
@@ -49,6 +50,8 @@ function reader(languages: string[] | null): Reader {
   // The first day of a span and the word or dash that joins it to the last: "21 to ", "3 al ", "13-".
   const FROM = `(?:(\\d{1,2})${ORDINAL_BEFORE_MONTH}\\s*(?:[-–—]|\\s(?:${words})\\s*)\\s*)?`;
   const TO = `(?:\\s*(?:[-–—]|\\s(?:${words})\\s*)\\s*(\\d{1,2})${ORDINAL})?`;
+  // A second name of the same month after a slash: "26 حزيران/يونيو 2026".
+  const ALSO = '(?:\\s*/\\s*\\p{L}+)?';
   // These dates open with a digit: the lookahead lets V8 skip to digits before it tries the
   // lookbehind, which it would otherwise try at every position of the text.
   const START = '(?=\\d)(?<![\\p{L}\\d.,])';
@@ -57,7 +60,7 @@ function reader(languages: string[] | null): Reader {
     patterns: [
       { re: /(?<![\d.\-/])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?![.\-/]\d)/gu, order: 'ymd' },
       { re: /(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/]((?:19|20)\d{2})(?!\d)/gu, order: 'dmy' },
-      { re: new RegExp(`${START}${FROM}(\\d{1,2})${ORDINAL_BEFORE_MONTH}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}(?:\\s*(?:y\\.|г\\.|года?|року|il|yıl))?)?(?![\\p{L}\\d])`, 'giu'), order: 'day-month' },
+      { re: new RegExp(`${START}${FROM}(\\d{1,2})${ORDINAL_BEFORE_MONTH}\\s+(?:of\\s+)?${MONTH}${ALSO}(?:,?\\s+${YEAR}(?:\\s*(?:y\\.|г\\.|года?|року|il|yıl))?)?(?![\\p{L}\\d])`, 'giu'), order: 'day-month' },
       { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\s+${DAY}${TO}(?:,?\\s+${YEAR})?(?![\\p{L}\\d:])`, 'giu'), order: 'month-day' },
       { re: new RegExp(`${START}${FROM}(\\d{1,2})${ORDINAL}\\s+de\\s+${MONTH}(?:\\s+de(?:l)?\\s+${YEAR})?`, 'giu'), order: 'day-month' },
     ],

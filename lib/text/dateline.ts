@@ -1,7 +1,7 @@
 // A wire-style dateline opening the lead paragraph: "BAKU, AUG 22 –", "KIGALI –",
-// "ASTANA, 4 September 2024 –", "КАЗАНЬ, 5 июня —", "Ankara (AA) -", or a place and a full stop
-// ("Tbilisi. The Public Defender…"), an Arabic place and agency ("الدوحة - قنا:").
-const DASH_FORM = /^\s*(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s*(?:\([^)\n]{1,30}\))?(?:,\s*[^–—\n]{0,30}?)?\s[–—-]\s+/u;
+// "ASTANA, 4 September 2024 –", "КАЗАНЬ, 5 июня —", "Ankara (AA) -", "QUITO, 24 jun 2026 (AEN).–",
+// a place and a full stop ("Tbilisi. The Public Defender…"), an Arabic place and agency ("الدوحة - قنا:").
+const DASH_FORM = /^\s*(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s*(?:\([^)\n]{1,30}\))?(?:,\s*[^–—\n]{0,30}?)?(?:\s|\.)[–—-]\s+/u;
 // Arabic has no capitals; its wire datelines name the place and the agency: "الدوحة - قنا:".
 const ARABIC_FORM = /^\s*(\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?)\s[–—-]\s+(?:\p{Script=Arabic}+\s?){1,3}:\s*/u;
 const STOP_FORM = /^\s*(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*)(?:,\s*[^.\n]{0,30}?)?\.\s+(?=\p{Lu})/u;

@@ -66,6 +66,19 @@ describe('findDates', () => {
     expect(text.slice(d!.index, d!.index + d!.length)).toBe(span);
   });
 
+  it('gives the last day of a span', () => {
+    expect(findDates('held from 11 to 13 August 2025', 'en')).toMatchObject([{ day: 11, lastDay: 13 }]);
+    expect(findDates('held on August 11-13, 2025', 'en')).toMatchObject([{ day: 11, lastDay: 13 }]);
+    expect(findDates('held on 13 August 2025', 'en')[0]?.lastDay).toBeUndefined();
+  });
+
+  it('reads abbreviated months in Spanish, French and German, and a month named twice in Arabic', () => {
+    expect(findDates('QUITO, 24 jun 2026 (AEN)', 'es')).toMatchObject([{ year: 2026, month: 6, day: 24 }]);
+    expect(findDates('Publié le 3 févr. 2026', 'fr')).toMatchObject([{ year: 2026, month: 2, day: 3 }]);
+    expect(findDates('Stand: 7. Okt. 2025', 'de')).toMatchObject([{ year: 2025, month: 10, day: 7 }]);
+    expect(findDates('بيروت، 26 حزيران/يونيو 2026 - أصدرت الهيئة', 'ar')).toMatchObject([{ year: 2026, month: 6, day: 26 }]);
+  });
+
   it('reads no span backwards: "27 - 3 May" is the 3rd', () => {
     expect(findDates('Resolution 27 - 3 May', 'en')).toMatchObject([{ month: 5, day: 3 }]);
   });
@@ -164,6 +177,15 @@ describe('resolveEventDate', () => {
     expect(resolveEventDate('The forum closed on Wednesday. It was held on August 11-13 in Kathmandu.', '2025-08-14', 'en')).toBe('2025-08-11');
     // A day outside the span is another event.
     expect(resolveEventDate('The Ombudsman met the Ambassador on Thursday. The forum was held from 11 to 13 August.', '2025-08-15', 'en')).toBe('2025-08-14');
+  });
+
+  it('dates an event by the day it began when the lead names the day it closed', () => {
+    // 2026-06-24 is a Wednesday, 2025-12-02 a Tuesday, 2024-03-14 a Thursday.
+    expect(resolveEventDate('El defensor concluyó este miércoles una visita de trabajo de tres días, que comenzó el lunes con una reunión.', '2026-06-24', 'es')).toBe('2026-06-22');
+    expect(resolveEventDate('اختتمت أمس الاثنين أعمال الاجتماع السنوي، الذي انطلقت أعماله يوم الأحد في جيبوتي.', '2025-12-02', 'ar')).toBe('2025-11-30');
+    expect(resolveEventDate('Toplantı dün sona erdi. Pazartesi günü başlayan toplantıya beş ülke katıldı.', '2024-03-14', 'tr')).toBe('2024-03-11');
+    // A day more than a week before is another event.
+    expect(resolveEventDate('The forum closed on 20 March. It began on 2 March with a training.', '2024-03-21', 'en')).toBe('2024-03-20');
   });
 
   it('does not read "today" in the agency name of an Arabic dateline', () => {

@@ -30,6 +30,8 @@ describe('summarize', () => {
     ['BAKU, AUG 22 – Azerbaijan’s Ombudsman met the chargé d’affaires of Pakistan in her office.', 'Azerbaijan’s Ombudsman met'],
     ['ASTANA, 4 September 2024 – The minister received the ambassador of Portugal at the ministry.', 'The minister received'],
     ['KIGALI – The Ombudsman signed a memorandum with Transparency International Rwanda today.', 'The Ombudsman signed'],
+    ['QUITO, 24 jun 2026 (AEN).– El defensor del Pueblo concluyó una visita de trabajo a Ecuador.', 'El defensor del Pueblo'],
+    ['LISBOA.– La Provedora de Justiça tomó posesión de la presidencia de la Federación.', 'La Provedora'],
   ])('drops the dateline: %s', (text, start) => {
     expect(lead(text).startsWith(start)).toBe(true);
   });
