@@ -44,7 +44,7 @@ const ACTOR_TERMS = termsRegex([
   'institut\\p{L}*', 'институт\\p{L}*', 'інституц\\p{L}*', 'təsisat\\p{L}*', 'kurum\\p{L}*', 'lembaga', 'instituci\\p{L}*',
   'parliament\\p{L}*', 'парламент\\p{L}*', 'parlament\\p{L}*', 'meclis\\p{L}*', 'məclis\\p{L}*', 'deputies', 'депутат\\p{L}*',
   'commission\\p{L}*', 'комисси\\p{L}*', 'komisi', 'comisi\\p{L}*', 'kommission', 'council', 'совет\\p{L}*', 'consejo', 'conseil',
-  'médiat\\p{L}*', 'defensor\\p{L}*', 'defensoría', 'procurador\\p{L}*', 'уполномоченн\\p{L}*', 'уповноважен\\p{L}*', 'müvəkkil\\p{L}*', 'başdenetçi\\p{L}*', 'akyikatchy', 'акыйкатчы',
+  'médiat\\p{L}*', 'defensor\\p{L}*', 'provedor\\p{L}*', 'defensoría', 'procurador\\p{L}*', 'уполномоченн\\p{L}*', 'уповноважен\\p{L}*', 'müvəkkil\\p{L}*', 'başdenetçi\\p{L}*', 'akyikatchy', 'акыйкатчы',
 ]);
 const NEAR_BEFORE = 45; // role ... country
 const NEAR_AFTER = 30; // country ... role
@@ -210,11 +210,14 @@ export function findParticipants(input: ParticipantInput): string[] {
   const asides = sentences.slice(0, Math.max(LEAD_SENTENCES, LIST_SENTENCES)).filter((s, n) => n > 0 && isAside(s.text));
   const inAside = (index: number) => asides.some((s) => s.index <= index && index < s.index + s.text.length);
 
-  // Attendance lists: three or more countries in a sentence that says who took part. At a
-  // signing, the parties are the signatories, not the audience of the wider event.
-  const lists = sentences.slice(0, LIST_SENTENCES).filter((s) => !asides.includes(s) && ATTENDANCE.test(s.text) && listsIn(s.text, language).length > 0);
+  // Attendance: a sentence that says who took part, with three or more countries in a list, or
+  // countries joined to the bodies it names ("Delegations came from the Commission on Human Rights
+  // of the Philippines, the Human Rights Commission of Malaysia, ..."). At a signing, the parties
+  // are the signatories, not the audience of the wider event.
+  const attending = sentences.slice(0, LIST_SENTENCES).filter((s) => !asides.includes(s) && ATTENDANCE.test(s.text));
+  const lists = attending.filter((s) => listsIn(s.text, language).length > 0);
   if (eventType !== 'agreement_signing') {
-    for (const s of lists) {
+    for (const s of attending) {
       const listed = listsIn(s.text, language).flat();
       listed.forEach((c) => codes.add(c.code));
       // Beside the list, a country joined to a role ("the Polish Ombudsman hosted ombudsmen from ...").

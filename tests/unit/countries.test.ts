@@ -171,6 +171,13 @@ describe('findParticipants and attendance lists across languages', () => {
     expect(participants('Representatives meet', lead('Representatives of Kenya, Uganda and Tanzania attended.'), conference('en'))).toEqual(['KE', 'TZ', 'UG']);
   });
 
+  it('counts the countries of the bodies an attendance sentence names, with no plain list of countries', () => {
+    // After the six sentences of the lead, where only attendance sentences are read.
+    const opening = 'The forum met for three days. It adopted a plan. It discussed climate change. It heard the director. Speakers were many. ';
+    const text = lead(opening + 'Delegations came from the Human Rights Commission of Kenya, the Office of the Ombudsman of Fiji and Timor-Leste’s Provedor for Human Rights. The chair of the Ombudsman of Tonga presided.');
+    expect(participants('Annual meeting closes', text, conference('en'))).toEqual(['FJ', 'KE', 'TL', 'TO']);
+  });
+
   it('reads "took part" as the French, Spanish and German say it', () => {
     expect(participants('Formation', "La formation s'est ouverte mardi. Des collaborateurs des médiateurs du Gabon, du Tchad et de Djibouti y ont pris part.", conference('fr'))).toEqual(['DJ', 'GA', 'TD']);
     expect(participants('Taller', 'El taller comenzó el martes. Tomaron parte funcionarios de las defensorías de Honduras, Panamá y Guatemala.', conference('es'))).toEqual(['GT', 'HN', 'PA']);
