@@ -50,6 +50,8 @@ describe('classifyEvent', () => {
     ['other', 'az', 'Ombudsman AOA-nın vitse-prezidenti vəzifəsinin icrasına başlayıb', 'O, Baş Assambleyada seçilmişdi.'],
     ['other', 'tr', 'Kurum, Ombudsmanlar Birliği dönem başkanlığını devraldı', 'Başdenetçi bir açıklama yaparak önceliklerini anlattı.'],
     ['other', 'en', 'Commission assumes the rotating presidency of the network', 'The chair issued a statement on its priorities.'],
+    ['other', 'en', 'Public Defender elected to the ENNHRI Board', 'The Public Defender was elected at the General Assembly held in Brussels.'],
+    ['conference', 'ar', 'اختتام اجتماع المجلس التنفيذي لرابطة أمناء المظالم', 'اختتمت أمس أعمال الاجتماع السنوي للمجلس التنفيذي للرابطة بحضور أعضائه.'],
   ])('%s (%s): %s', (type, _lang, title, lead) => {
     expect(classifyEvent(title, lead)).toBe(type);
   });

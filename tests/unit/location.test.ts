@@ -21,6 +21,11 @@ describe('findLocation', () => {
     expect(city('KYIV – The Ombudsman paid a working visit to Tbilisi and toured two prisons.', 'en', '', 'visit')).toEqual({ city: 'Tbilisi', countryCode: 'GE' });
   });
 
+  it('knows cities by their other-language names', () => {
+    expect(city('Die Volksanwältin hat ihre Amtskollegin im Sitz der Volksanwaltschaft in Bozen empfangen.', 'de')).toEqual({ city: 'Bolzano', countryCode: 'IT' });
+    expect(city('Вчера в Комрате омбудсмен провела семинар для сотрудников полиции.', 'ru', '', 'training')).toEqual({ city: 'Comrat', countryCode: 'MD' });
+  });
+
   it('reports an unknown wire-dateline city as written', () => {
     expect(city('ORENBURG, 5 June. The regional ombudsman met a delegation from the neighbouring region today.', 'en')).toEqual({ city: 'Orenburg', countryCode: null });
   });

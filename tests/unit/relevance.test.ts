@@ -380,3 +380,32 @@ describe('assessRelevance: few mentions but a clear activity in the opening', ()
     expect(page(title, ...body).isRelevant).toBe(false);
   });
 });
+
+describe('assessRelevance: names and posts in more languages', () => {
+  it('knows Moldova’s People’s Advocate by its Russian name', () => {
+    const r = page(
+      'Народный адвокат провела семинар для полицейских',
+      'Вчера Народный адвокат Республики Молдова Ирина Попа провела семинар для сотрудников полиции о правах задержанных.',
+      'В занятиях приняли участие около сорока полицейских.',
+    );
+    expect(r.isRelevant).toBe(true);
+  });
+
+  it('counts an election to an association’s board as an activity, not news about the post', () => {
+    const r = page(
+      "La médiatrice élue au conseil d'administration de l'Institut international de l'ombudsman",
+      "La médiatrice siégera désormais au conseil d'administration de l'Institut international de l'ombudsman (IOI).",
+      "Elle a été élue lors de la réunion régionale de l'IOI, a-t-elle déclaré dans un communiqué.",
+    );
+    expect(r.isRelevant).toBe(true);
+  });
+
+  it('reads a parliamentary committee fixing the members of the Ombudsman as news about the post', () => {
+    const r = page(
+      'Komisi II DPR Tetapkan Tujuh Anggota Ombudsman RI',
+      'Komisi II DPR RI menetapkan tujuh nama calon anggota Ombudsman Republik Indonesia setelah uji kelayakan dalam rapat pleno.',
+      'Rapat membahas laporan dan rekomendasi panitia seleksi.',
+    );
+    expect(r.isRelevant).toBe(false);
+  });
+});
