@@ -363,7 +363,10 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     // Capitalised words followed by "of" and a name, or by a capitalised title, are a body's name:
     // "Oliy Majlis of Uzbekistan", "Ankara Barosu Başkanı".
     const titleNext = named.some((t) => personal(t) && t.start > end && /^\s+$/.test(text.slice(end, t.start)) && /\p{Lu}/u.test(text[t.start]!));
-    if (!full || titleNext || OF_NEXT.test(text.slice(end, end + 40))) return;
+    // ... and so are those followed by a body's noun: "Kuzey Kıbrıs Türk Cumhuriyeti".
+    const nextWord = /^\s+(\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(end, end + 40))?.[1];
+    const bodyNext = nextWord !== undefined && STOP_STEMS.some((stem) => nextWord.toLocaleLowerCase(turkic ? 'tr' : 'en').startsWith(stem));
+    if (!full || titleNext || bodyNext || OF_NEXT.test(text.slice(end, end + 40))) return;
     // The nearest title this name may belong to ("Regional Representative of the UN Office of the
     // High Commissioner …, Martin Ekberg": the title inside the body's name does not count).
     let before: Title | undefined;

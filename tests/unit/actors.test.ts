@@ -32,6 +32,10 @@ describe('findActors', () => {
     // A body's name after a title is no person: "Ketua Komisi Nasional ...", "Birliğin Yönetim Kurulu üyesi".
     ['id', 'Delegasi bertemu dengan Ketua Komisi Nasional Hak Asasi Manusia Malaysia (SUHAKAM) Rahmat Ismail di Kuala Lumpur.', ['Rahmat Ismail']],
     ['tr', 'Kurumumuz, Birliğin Yönetim Kurulu üyesidir. Başdenetçi Ali Demir konuştu.', ['Ali Demir']],
+    // Capitalised words before a body's noun name the body: "Kuzey Kıbrıs Türk Cumhuriyeti", "Türk Dövlətləri Təşkilatı".
+    ['tr', "Kamu Başdenetçisi Ali Demir, Kuzey Kıbrıs Türk Cumhuriyeti (KKTC) Ombudsmanı Emine Sarp'ı kabul etti.", ['Ali Demir', 'Emine Sarp']],
+    ['az', 'Şuşada Türk Dövlətləri Təşkilatına üzv ölkələrin ombudsmanlarının görüşü keçirilib.', []],
+    ['ru', 'Защитник прав человека Армении Карен Петросян избран членом правления сети.', ['Карен Петросян']],
     ['de', 'Volksanwältin Eva Berger sprach zuerst. Ihre Kollegen Jonas Wimmer und Paul Eder forderten mehr Personal.', ['Eva Berger', 'Jonas Wimmer', 'Paul Eder']],
   ])('finds the people beside their titles (%s): %s', (language, text, expected) => {
     expect(names(text, language)).toEqual(expected);
