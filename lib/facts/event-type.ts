@@ -11,6 +11,10 @@ const EVENTS = new RegExp(
   'giu',
 );
 const VISIT_PROGRAMME = termsRegex(lexicon.visitProgramme, 'iu');
+// A parliament's name ("Asamblea Legislativa", "National Assembly") is no assembly of ombudsmen:
+// a report handed to it is still a report.
+const PARLIAMENT = termsRegex(lexicon.parliaments);
+const withoutParliaments = (text: string) => text.replace(PARLIAMENT, (m) => ' '.repeat(m.length));
 // An assembly, a training or a board seat is also "a meeting" or "talks" in looser words: when
 // named, the specific kind weighs double. Not a signing: leads often recall an MoU signed earlier.
 const SPECIFIC = new Set<EventType>(['other', 'conference', 'training']);
@@ -35,8 +39,8 @@ export function classifyEvent(title: string, opening: readonly string[]): EventT
       if (type) scores.set(type, (scores.get(type) ?? 0) + weight * (SPECIFIC.has(type) ? 2 : 1));
     }
   };
-  const sentences = opening.filter((s) => s.split(/\s+/).length >= MIN_SENTENCE_WORDS);
-  count(title, TITLE_WEIGHT);
+  const sentences = opening.filter((s) => s.split(/\s+/).length >= MIN_SENTENCE_WORDS).map(withoutParliaments);
+  count(withoutParliaments(title), TITLE_WEIGHT);
   sentences.slice(0, LEAD_SENTENCES).forEach((s, i) => count(s, i === 0 ? LEDE_WEIGHT : 1));
   // Taking up a seat or a presidency is the news whenever the headline says so.
   if ((scores.get('other') ?? 0) >= TITLE_WEIGHT) return 'other';

@@ -13,7 +13,7 @@ const ROLE_TAKEN = termsScanner(lexicon.eventTypes.other);
 const POST = termsRegex(lexicon.offTopic.post, 'iu');
 const PERSONAL = termsRegex(lexicon.offTopic.personal, 'iu');
 // "Congress elects ...", "La Asamblea Nacional designa ...": the electing body is no activity.
-const LEGISLATURE = termsRegex(lexicon.offTopic.legislature);
+const LEGISLATURE = termsRegex([...lexicon.offTopic.legislature, ...lexicon.parliaments]);
 // "Public defender" is the Georgian (and Czech) ombudsman, and also a criminal defence lawyer: it
 // counts unless criminal-trial words surround it, and always when the national institution is named.
 const PUBLIC_DEFENDER = /^public defender/i;

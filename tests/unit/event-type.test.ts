@@ -95,6 +95,12 @@ describe('classifyEvent', () => {
     expect(classifyEvent('Ombudsman meets ministers', `Date: 12 May 2024, Vienna\n${lead}`)).toBe('meeting');
   });
 
+  it('does not take a parliament for an assembly of ombudsmen', () => {
+    const lead = 'La defensora presentó ayer el informe anual de labores ante el plenario de la Asamblea Legislativa.';
+    expect(classifyEvent('Defensoría: las quejas por salud se disparan', lead)).toBe('statement');
+    expect(classifyEvent('Asamblea de la FIO en Lima', 'La asamblea general de la federación se reunió en Lima.')).toBe('conference');
+  });
+
   it('falls back to other when nothing names the kind of event', () => {
     expect(classifyEvent('Ombudsman', 'The office is open on weekdays.')).toBe('other');
   });
