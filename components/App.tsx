@@ -2,23 +2,20 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { browser as Browser } from 'wxt/browser';
 import {
   annotateClip,
+  clipPages,
   ClipDatabase,
   correctClip,
   deleteClip,
   describeStorageError,
   listClips,
   matchRows,
-  newestFirst,
   restoreDeleted,
   revertCorrection,
   type ClipQuery,
   type StoredClip,
 } from '../lib/db/clips.ts';
-import { clipsToCsv } from '../lib/export/csv.ts';
-import { clipsToEventsCsv } from '../lib/export/events.ts';
-import { backupToJson, parseBackup, restoreBackup } from '../lib/export/backup.ts';
 import { send, type TabState } from '../lib/messages.ts';
-import { useLiveQuery } from './hooks.ts';
+import { useLibraryRows, useLiveQuery } from './hooks.ts';
 import { CurrentPage } from './CurrentPage.tsx';
 import { ClipList } from './ClipList.tsx';
 import { ClipDetail } from './ClipDetail.tsx';
@@ -36,13 +33,16 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 /** Rows on the first screen; a search or filter narrows a larger library. */
 const SHOWN = 100;
 
-/** Saves an export: through the background where it has the downloads API (Firefox), else from here. */
-async function download(browser: typeof Browser, filename: string, content: string, type: string) {
+/**
+ * Saves an export given as the parts of a file: through the background where it has the downloads
+ * API (Firefox; the message carries one string), else from here as a Blob of the parts.
+ */
+async function download(browser: typeof Browser, filename: string, parts: string[], type: string) {
   if (browser.downloads) {
-    await send(browser.runtime, 'saveFile', { filename, content, mime: type });
+    await send(browser.runtime, 'saveFile', { filename, content: parts.join(''), mime: type });
     return;
   }
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -62,13 +62,11 @@ export function App({ browser, db, tabId }: Props) {
   const [query, setQuery] = useState<ClipQuery>({});
   const [deleted, setDeleted] = useState<StoredClip | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
-  // The newest rows come first and fast; the search runs in memory over all rows, read once and
-  // again after each change to the library.
-  const { value: newest } = useLiveQuery(() => db.rows.orderBy('clippedAt').reverse().limit(SHOWN).toArray(), [db]);
-  const { value: rows, error } = useLiveQuery(async () => newestFirst(await db.rows.toArray()), [db]);
+  // The newest rows come first; the search runs in memory over all rows, read right after, and
+  // waits for them: a search over the newest rows alone would miss older clips.
+  const { newest, all, total, error } = useLibraryRows(db, SHOWN);
   const searching = Object.values(query).some((v) => v !== undefined && v !== '');
-  const clips = useMemo(() => (rows ? matchRows(rows, { ...query, limit: SHOWN }) : searching ? undefined : newest), [rows, newest, query, searching]);
-  const total = rows?.length;
+  const clips = useMemo(() => (all ? matchRows(all, { ...query, limit: SHOWN }) : searching ? undefined : newest), [all, newest, query, searching]);
   const { value: open } = useLiveQuery(() => (openId === null ? Promise.resolve(undefined) : db.clips.get(openId)), [db, openId]);
 
   useEffect(() => {
@@ -118,24 +116,35 @@ export function App({ browser, db, tabId }: Props) {
     setDeleted(null);
   }
 
+  // The exports and the restore load their code when used: the popup opens without it.
   async function exportAll(kind: 'csv' | 'events' | 'backup') {
     await change(async () => {
+      if (kind === 'csv') {
+        const { clipsToCsvParts } = await import('../lib/export/csv.ts');
+        await download(browser, `ombudsman-lens-${today()}.csv`, await clipsToCsvParts(clipPages(db)), 'text/csv;charset=utf-8');
+        return;
+      }
       const all = await listClips(db);
-      if (kind === 'backup') await download(browser, `ombudsman-lens-backup-${today()}.json`, backupToJson(all), 'application/json');
-      else if (kind === 'events') await download(browser, `ombudsman-lens-events-${today()}.csv`, clipsToEventsCsv(all), 'text/csv;charset=utf-8');
-      else await download(browser, `ombudsman-lens-${today()}.csv`, clipsToCsv(all), 'text/csv;charset=utf-8');
+      if (kind === 'backup') {
+        const { backupToJson } = await import('../lib/export/backup.ts');
+        await download(browser, `ombudsman-lens-backup-${today()}.json`, [backupToJson(all)], 'application/json');
+      } else {
+        const { clipsToEventsCsv } = await import('../lib/export/events.ts');
+        await download(browser, `ombudsman-lens-events-${today()}.csv`, [clipsToEventsCsv(all)], 'text/csv;charset=utf-8');
+      }
     });
   }
 
   async function restore(file: File) {
     await change(async () => {
+      const { parseBackup, restoreBackup } = await import('../lib/export/backup.ts');
       const report = await restoreBackup(db, parseBackup(await file.text()));
       return `Backup restored: ${report.added} added, ${report.merged} merged, ${report.unchanged} already up to date.`;
     });
   }
 
-  const empty = (rows ?? newest)?.length === 0;
-  const showing = useMemo(() => (clips && total !== undefined && clips.length < total ? ` (${clips.length} of ${total})` : total ? ` (${total})` : ''), [clips, total]);
+  const empty = total === 0;
+  const showing = useMemo(() => (!clips || total === undefined ? '' : clips.length < total ? ` (${clips.length} of ${total})` : total ? ` (${total})` : ''), [clips, total]);
 
   return (
     <main class="app">

@@ -206,6 +206,20 @@ export function listClips(db: ClipDatabase, limit?: number): Promise<StoredClip[
   return (limit === undefined ? newest : newest.limit(limit)).toArray();
 }
 
+/**
+ * Every clip, `size` at a time in primary-key order (the order they were first saved): an export
+ * reads a large library without holding all of it, and by key rather than through an index.
+ */
+export async function* clipPages(db: ClipDatabase, size = 500): AsyncGenerator<StoredClip[]> {
+  let after = 0;
+  for (;;) {
+    const page = await db.clips.where(':id').above(after).limit(size).toArray();
+    if (!page.length) return;
+    yield page;
+    after = page.at(-1)!.id;
+  }
+}
+
 export interface ClipQuery {
   /** Words typed in the search box; each must start a word of the clip. */
   text?: string;
@@ -238,9 +252,24 @@ export function matchRows(rows: readonly ClipRow[], q: ClipQuery): ClipRow[] {
   return found;
 }
 
+/**
+ * The popup's first screen: the newest `limit` rows, read backwards through the clippedAt index (ties
+ * by id, newest first, as newestFirst orders them), and how many rows there are, without reading the
+ * whole library.
+ */
+export async function newestRows(db: ClipDatabase, limit: number): Promise<{ rows: ClipRow[]; total: number }> {
+  const [rows, total] = await Promise.all([db.rows.orderBy('clippedAt').reverse().limit(limit).toArray(), db.rows.count()]);
+  return { rows, total };
+}
+
+/** Every row, newest first: what search and filters run over. */
+export async function allRows(db: ClipDatabase): Promise<ClipRow[]> {
+  return newestFirst(await db.rows.toArray());
+}
+
 /** Clips matching a search and filters, newest first (matchRows, then the matching clips read whole). */
 export async function findClips(db: ClipDatabase, q: ClipQuery): Promise<StoredClip[]> {
-  const rows = matchRows(newestFirst(await db.rows.toArray()), q);
+  const rows = matchRows(await allRows(db), q);
   return (await db.clips.bulkGet(rows.map((r) => r.id))).filter((c): c is StoredClip => c !== undefined);
 }
 

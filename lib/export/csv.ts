@@ -45,15 +45,27 @@ export const CSV_COLUMNS: readonly { header: string; cell: (c: Clip) => Cell }[]
   { header: 'text', cell: (c) => c.text },
 ];
 
+const UNPARSE = { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START } as const;
+
 /** A CSV file of a header row and rows, quoted as RFC 4180 asks, with formulas defused. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const body = Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START });
+  const body = Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, UNPARSE);
   return `${BOM}${body.replace(/(?:\r\n)+$/, '')}\r\n`;
 }
 
+const HEADER = CSV_COLUMNS.map((col) => col.header);
+const cells = (c: Clip): Cell[] => CSV_COLUMNS.map((col) => col.cell(c));
+
 export function clipsToCsv(clips: readonly Clip[]): string {
-  return toCsv(
-    CSV_COLUMNS.map((col) => col.header),
-    clips.map((c) => CSV_COLUMNS.map((col) => col.cell(c))),
-  );
+  return toCsv(HEADER, clips.map(cells));
+}
+
+/**
+ * The CSV of clips read a page at a time, as the parts of a Blob: the same text as clipsToCsv of
+ * all the pages' clips, without one string of the whole library's article text.
+ */
+export async function clipsToCsvParts(pages: AsyncIterable<readonly Clip[]>): Promise<string[]> {
+  const parts = [toCsv(HEADER, [])];
+  for await (const clips of pages) if (clips.length) parts.push(`${Papa.unparse(clips.map(cells), UNPARSE)}\r\n`);
+  return parts;
 }

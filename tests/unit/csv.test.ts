@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, clipsToCsv } from '../../lib/export/csv.ts';
+import { CSV_COLUMNS, clipsToCsv, clipsToCsvParts } from '../../lib/export/csv.ts';
 import type { Clip } from '../../lib/types.ts';
 import { makeClip } from './factories.ts';
 
@@ -166,5 +166,21 @@ describe('clipsToCsv', () => {
     const r = record(makeClip({ title: 'Ombudsman meets counterpart', note: 'a-b = c' }));
     expect(r.title).toBe('Ombudsman meets counterpart');
     expect(r.note).toBe('a-b = c');
+  });
+});
+
+describe('clipsToCsvParts', () => {
+  async function* pagesOf(...pages: Clip[][]): AsyncGenerator<Clip[]> {
+    yield* pages;
+  }
+
+  it('gives, page by page, the same text as clipsToCsv of all the clips', async () => {
+    const clips = ['=First', 'Second, with "quotes"', 'Третий', 'Fourth\r\nline'].map((title) => makeClip({ title }));
+    const parts = await clipsToCsvParts(pagesOf(clips.slice(0, 3), [], clips.slice(3)));
+    expect(parts.join('')).toBe(clipsToCsv(clips));
+  });
+
+  it('with no clips gives only the header', async () => {
+    expect((await clipsToCsvParts(pagesOf())).join('')).toBe(clipsToCsv([]));
   });
 });

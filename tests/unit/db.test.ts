@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ClipDatabase, deleteClip, describeStorageError, getClip, listClips, saveExtraction } from '../../lib/db/clips.ts';
+import { allRows, clipPages, ClipDatabase, deleteClip, describeStorageError, getClip, listClips, newestRows, saveExtraction } from '../../lib/db/clips.ts';
 import { dropDatabases, freshDb, makeExtraction } from './factories.ts';
 
 
@@ -104,6 +104,43 @@ describe('listClips', () => {
 
   it('is empty for a new library', async () => {
     expect(await listClips(freshDb())).toEqual([]);
+  });
+});
+
+describe('newestRows', () => {
+  it('reads the newest rows first, in the order of all rows, and counts every row', async () => {
+    const db = freshDb();
+    const days = ['2024-05-02', '2024-05-05', '2024-05-01', '2024-05-04', '2024-05-03', '2024-05-04'];
+    for (const [i, day] of days.entries()) await saveExtraction(db, makeExtraction({ title: `clip ${i}` }), new Date(`${day}T00:00:00Z`));
+    const { rows, total } = await newestRows(db, 3);
+    expect(total).toBe(6);
+    // Two clips of the same instant: the later one (higher id) first, as in the full list.
+    expect(rows.map((r) => r.title)).toEqual(['clip 1', 'clip 5', 'clip 3']);
+    expect(rows).toEqual((await allRows(db)).slice(0, 3));
+  });
+
+  it('gives every row of a library smaller than the limit, and none of an empty one', async () => {
+    const db = freshDb();
+    expect(await newestRows(db, 100)).toEqual({ rows: [], total: 0 });
+    await saveExtraction(db, makeExtraction({ title: 'only' }), new Date('2024-05-01T00:00:00Z'));
+    const { rows, total } = await newestRows(db, 100);
+    expect([rows.map((r) => r.title), total]).toEqual([['only'], 1]);
+  });
+});
+
+describe('clipPages', () => {
+  it('reads every clip once, in pages of the size asked, in the order they were first saved', async () => {
+    const db = freshDb();
+    const titles = ['a', 'b', 'c', 'd', 'e'];
+    for (const [i, title] of titles.entries()) await saveExtraction(db, makeExtraction({ title }), new Date(Date.UTC(2024, 4, 5 - i)));
+    await deleteClip(db, 2);
+    const pages: string[][] = [];
+    for await (const page of clipPages(db, 2)) pages.push(page.map((c) => c.title));
+    expect(pages).toEqual([['a', 'c'], ['d', 'e']]);
+  });
+
+  it('reads nothing from an empty library', async () => {
+    for await (const page of clipPages(freshDb())) expect.unreachable(`a page of ${page.length}`);
   });
 });
 
