@@ -47,7 +47,7 @@ const ACTOR_TERMS = termsRegex([
   'médiat\\p{L}*', 'defensor\\p{L}*', 'provedor\\p{L}*', 'defensoría', 'procurador\\p{L}*', 'уполномоченн\\p{L}*', 'уповноважен\\p{L}*', 'müvəkkil\\p{L}*', 'başdenetçi\\p{L}*', 'akyikatchy', 'акыйкатчы',
 ]);
 const NEAR_BEFORE = 45; // role ... country
-const NEAR_AFTER = 30; // country ... role
+const NEAR_AFTER = 40; // country ... role
 // Words that put a sentence beside the event: a recalled past event, the next meeting, a
 // predecessor, a past office.
 const ASIDE = termsRegex([
@@ -103,8 +103,9 @@ const INTERNATIONAL_BODY =
 // Just before a role ("UNHCR Representative in Turkey") or between a role and the country ("Head of the OSCE Office in Armenia").
 const INTERNATIONAL_BEFORE = new RegExp(`(?<![\\p{L}])${INTERNATIONAL_BODY}[’']?s?\\s+(?:\\p{L}+\\s+){0,2}$`, 'u');
 const INTERNATIONAL_BETWEEN = new RegExp(`(?<![\\p{L}])${INTERNATIONAL_BODY}(?![\\p{L}])`, 'u');
-// After the country only names stand before its role: "Pakistani embassy", "Gürcüstanın İctimai Müdafiəçisi".
-const NAMES_ONLY = /^(?:\s|&|[’']s(?!\p{L})|\p{Lu}[\p{L}’'.-]*)*$/u;
+// After the country only names stand before its role: "Pakistani embassy", "Gürcüstanın İctimai
+// Müdafiəçisi", "Scotland's Children and Young People's Commissioner" (a small word only between capitals).
+const NAMES_ONLY = /^(?:\s|&|[’']s(?!\p{L})|\p{Lu}[\p{L}’'.-]*|(?<=\p{L})\s+(?:and|of|for)(?=\s+\p{Lu}))*$/u;
 // "the ombudsmen of Kazakhstan and Kyrgyzstan": a second country joined to the first.
 const PAIR = /^\s*(?:and|&|und|et|y|e|и|і|та|və|ve|dan|a|و)\s+(?:the\s+|la\s+|le\s+|el\s+)?$/iu;
 

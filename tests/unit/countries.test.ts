@@ -178,6 +178,13 @@ describe('findParticipants and attendance lists across languages', () => {
     expect(participants('Annual meeting closes', text, conference('en'))).toEqual(['FJ', 'KE', 'TL', 'TO']);
   });
 
+  it('joins a region to a role named in title case, and counts the region for its state', () => {
+    const statement = { language: 'en', eventType: 'statement' as EventType };
+    expect(participants('Commissioner warns', "Wales's Children and Young People's Commissioner used the day to warn about waiting lists.", statement)).toEqual(['GB']);
+    expect(participants('Ombudsman warns', 'Wales and the Ombudsman of Malta discussed waiting lists at length.', statement)).toEqual(['MT']);
+    expect(participants('Ombudsman meets', 'The Ombudsman of South Tyrol met the Ombudsman of Gagauzia in Bolzano.', { language: 'en', eventType: 'meeting' as EventType })).toEqual(['IT', 'MD']);
+  });
+
   it('reads "took part" as the French, Spanish and German say it', () => {
     expect(participants('Formation', "La formation s'est ouverte mardi. Des collaborateurs des médiateurs du Gabon, du Tchad et de Djibouti y ont pris part.", conference('fr'))).toEqual(['DJ', 'GA', 'TD']);
     expect(participants('Taller', 'El taller comenzó el martes. Tomaron parte funcionarios de las defensorías de Honduras, Panamá y Guatemala.', conference('es'))).toEqual(['GT', 'HN', 'PA']);
