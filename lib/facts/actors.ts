@@ -84,6 +84,14 @@ const ARABIC_SPEAKER = new RegExp(
   'gu',
 );
 const AR_NON_NAME = new Set(roles.arabicNonNameWords);
+// After an honorific ("الدكتور فادي نعمة في البيان") the name runs to punctuation, a small word or a title.
+const ARABIC_HONORIFIC = new RegExp(`(?<![\\u0621-\\u064A])(${roles.arabicHonorifics.join('|')})\\s+((?!ال)${AR_WORD}(?:\\s+${AR_WORD}){1,4})`, 'gu');
+const AR_TITLE_WORDS = new Set(roles.arabicTitles.flatMap((t) => t.split(' ')));
+/** The words of an Arabic name up to the first that cannot be part of one. */
+function arabicName(words: string[]): string[] {
+  const end = words.findIndex((w) => AR_NON_NAME.has(w) || AR_TITLE_WORDS.has(w));
+  return end === -1 ? words : words.slice(0, end);
+}
 // A city of two words after a name is no second person: "Rahmat Ismail di Kuala Lumpur".
 const CITIES = new Set(places.cities.flatMap((c) => c.forms).filter((f) => !/[\\[\](){}?*+|.]/.test(f)).map((f) => f.toLowerCase()));
 
@@ -408,6 +416,11 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     const nameAt = at + m[0].length - m[2]!.length;
     const words = m[2]!.split(/\s+/);
     if (!words.some((w) => AR_NON_NAME.has(w))) mentions.push({ words, start: nameAt, role: m[1]!, from: at, to: nameAt, confirmed: true });
+  }
+  for (const m of text.matchAll(ARABIC_HONORIFIC)) {
+    const words = arabicName(m[2]!.split(/\s+/));
+    const nameAt = (m.index ?? 0) + m[0].length - m[2]!.length;
+    if (words.length >= 2) mentions.push({ words, start: nameAt, role: null, from: m.index ?? 0, to: nameAt, confirmed: true });
   }
   for (const m of text.matchAll(ARABIC_SPEAKER)) {
     const nameAt = (m.index ?? 0) + m[0].indexOf(m[1]!);

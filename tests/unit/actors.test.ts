@@ -24,6 +24,8 @@ describe('findActors', () => {
     ['ar', 'استقبل رئيس المجلس الوطني لحقوق الإنسان، أحمد بن سالم، سفير فرنسا.', ['أحمد بن سالم']],
     // A name after a verb of saying and before its title; words such as في are no name.
     ['ar', 'وقالت مريم الهاشمي، رئيسة الهيئة الوطنية لحقوق الإنسان، إن التعاون مهم. وعرض ممثل المفوضية، أمثلة من المنطقة في هذا الشأن.', ['مريم الهاشمي']],
+    // After an honorific the name runs to a small word, a title or punctuation.
+    ['ar', 'وقال رئيس الهيئة الدكتور سامي خليل عون في البيان إن الوضع خطير، وشاركت الدكتورة ريم الحسن، عضو اللجنة. وقال السيد عون في كلمته', ['سامي خليل عون', 'ريم الحسن']],
     // A genitive title after a name starts another phrase ("the Ombudsman's activity"), not a body's name.
     ['az', 'Regional Mərkəzin rəhbəri Nicat Əsgərov Ombudsmanın fəaliyyəti barədə məlumat verib.', ['Nicat Əsgərov']],
     // A nationality after the title is part of it; colleagues named together are each a person.
