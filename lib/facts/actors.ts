@@ -138,7 +138,9 @@ export function surname(name: string): string {
 const covered = (spans: Span[], t: Span) => spans.some((s) => s.start <= t.start && s.end >= t.end);
 
 function spansOf(matches: Iterable<RegExpMatchArray>): Span[] {
-  return [...matches].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const out: Span[] = [];
+  for (const m of matches) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
 }
 
 /** Every title in the text, longest first where they overlap. */
@@ -215,6 +217,18 @@ interface Mention {
   confirmed: boolean;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+// ASCII letters, most words of most texts, without a regex.
+const startsUpper = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(w);
+};
+const startsLower = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(w);
+};
+
 const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
 const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 
@@ -229,12 +243,25 @@ function samePerson(a: string[], b: string[]): boolean {
 
 /** Name stretches: capitalised words in a row (initials, "al", "van", "de" inside), with each word's kind. */
 function segments(text: string, language: string, words: Words, allTitles: Span[], countries: CountryMention[]): Token[][] {
-  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  // One pass over the words (the longest stage of the extraction on long pages): the tokens, which
+  // of them start with a capital, the lower-case words and the distinct capitalised ones.
+  const tokens: Token[] = [];
+  const capital: boolean[] = [];
+  const lower = new Set<string>();
+  const capitalSet = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    tokens.push({ text: w, start: m.index, end: m.index + w.length });
+    const upper = startsUpper(w);
+    capital.push(upper);
+    if (upper) capitalSet.add(w);
+    else if (startsLower(w)) lower.add(w);
+  }
   const places = countries.map((c) => ({ start: c.index, end: c.index + c.text.length }));
   // Also each word alone (in context a country may be read as ending a person's name), all in one
   // pass: the words one per line, each closed by a dot.
-  const capitals = [...new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text))];
+  const capitals = [...capitalSet];
   const byStart = new Map<number, string>();
   capitals.reduce((at, w) => (byStart.set(at, w), at + w.length + 2), 0);
   const alone = new Set(findCountries(capitals.join('.\n'), language).filter((c) => byStart.get(c.index) === c.text).map((c) => c.text));
@@ -258,18 +285,19 @@ function segments(text: string, language: string, words: Words, allTitles: Span[
     const prev = run.at(-1);
     const sep = prev ? text.slice(prev.token.end, t.start) : '';
     const joined = prev && (/^\s+$/.test(sep) || (prev.kind === 'initial' && /^\.\s*$/.test(sep)));
-    const capital = /^\p{Lu}/u.test(t.text);
-    const particle = !capital && joined && (prev.kind === 'name' || prev.kind === 'initial') ? words.particle.exec(text.slice(t.start, t.start + 20)) : null;
+    const particle = !capital[i] && joined && (prev.kind === 'name' || prev.kind === 'initial') ? words.particle.exec(text.slice(t.start, t.start + 20)) : null;
     if (particle) {
       const n = particle[0].trim().split(/\s+/).length;
       for (const p of tokens.slice(i, i + n)) run.push({ token: p, kind: 'particle' });
       i += n - 1;
-    } else if (capital && joined) run.push({ token: t, kind: kindOf(t) });
+    } else if (capital[i] && joined) run.push({ token: t, kind: kindOf(t) });
     else {
       if (run.length) runs.push(run);
+      run = [];
+      if (!capital[i]) continue;
       // After an article comes a noun or a title, not a first name: "der Kurs von Sabine Gruber".
       const article = ARTICLES.has(tokens[i - 1]?.text ?? '') && /^\s+$/.test(text.slice(tokens[i - 1]?.end, t.start));
-      run = capital ? [{ token: t, kind: article ? 'stop' : kindOf(t) }] : [];
+      run = [{ token: t, kind: article ? 'stop' : kindOf(t) }];
     }
   }
   if (run.length) runs.push(run);
