@@ -86,6 +86,8 @@ function valid(year: number | null, month: number, day: number): boolean {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
 /** Arabic-Indic and Persian digits as ASCII digits, one character for one, so offsets stay. */
 function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) & 0xf));
@@ -93,12 +95,15 @@ function asciiDigits(text: string): string {
 
 /** Every date found in the text, in text order; month names are read in the given language and English. */
 export function findDates(text: string, language?: string | null): DayMonthYear[] {
+  // Every date has a digit: most of the short lines the metadata stage tries have none.
+  if (!ANY_DIGIT.test(text)) return [];
   const { forms, patterns } = readerFor(language);
   const found: DayMonthYear[] = [];
   const input = asciiDigits(text);
   for (const { re, order } of patterns) {
+    // exec on the shared regex, not matchAll, which copies it on every call.
     re.lastIndex = 0;
-    for (const match of input.matchAll(re)) {
+    for (let match = re.exec(input); match; match = re.exec(input)) {
       const m = (i: number) => match[i] ?? '';
       let year: number | null, month: number, day: number;
       if (order === 'ymd') {
