@@ -135,6 +135,20 @@ export function surname(name: string): string {
   return name.split(/\s+/).at(-1) ?? name;
 }
 
+/**
+ * The index of the first span that starts at or after the position, in spans sorted by start: the
+ * titles near a name are looked up, not scanned for, as a long page has hundreds of both.
+ */
+function firstFrom(spans: Span[], at: number): number {
+  let [lo, hi] = [0, spans.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const covered = (spans: Span[], t: Span) => spans.some((s) => s.start <= t.start && s.end >= t.end);
 
 function spansOf(matches: Iterable<RegExpMatchArray>): Span[] {
@@ -379,13 +393,15 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     mentions.push(mention);
     // Capitalised words followed by "of" and a name, or by a capitalised title, are a body's name:
     // "Oliy Majlis of Uzbekistan", "Ankara Barosu Başkanı".
-    const titleNext = named.some((t) => t.start > end && /^\s+$/.test(text.slice(end, t.start)) && /\p{Lu}/u.test(text[t.start]!));
+    // (Only the first title after the name can follow it across white space alone.)
+    const following = named[firstFrom(named, end + 1)];
+    const titleNext = following !== undefined && /^\s+$/.test(text.slice(end, following.start)) && /\p{Lu}/u.test(text[following.start]!);
     if (!full || titleNext || OF_NEXT.test(text.slice(end, end + 40))) return;
     // The nearest title this name may belong to ("Regional Representative of the UN Office of the
     // High Commissioner …, Martin Ekberg": the title inside the body's name does not count).
     let before: Title | undefined;
     let back: 'tight' | 'loose' | null = null;
-    for (let k = titles.length - 1; k >= 0 && !back; k--) {
+    for (let k = firstFrom(titles, start) - 1; k >= 0 && !back; k--) {
       const t = titles[k]!;
       if (t.end > start) continue;
       if (start - t.end > MAX_GAP) break;
@@ -404,7 +420,10 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     if (back && /\p{L}/u.test(gap) && next && next.length >= 2 && /^\s*,\s*$/.test(text.slice(end, next[0]!.start))) return;
     // "Sabina Aliyeva, Commissioner …", "Admasu Tsegaye sebagai Duta Besar"; not after a genitive
     // ("Avropa İttifaqının nümayəndələri": the EU's representatives).
-    const after = inflected ? undefined : titles.find((t) => t.start >= end && t.start - end <= MAX_FORWARD && t.role && !t.office);
+    let after: Title | undefined;
+    for (let k = firstFrom(titles, end); !inflected && !after && k < titles.length && titles[k]!.start - end <= MAX_FORWARD; k++) {
+      if (titles[k]!.role && !titles[k]!.office) after = titles[k];
+    }
     const afterGap = after ? text.slice(end, after.start) : '';
     const aheadKind = after && (/^\s*$/.test(afterGap) || APPOSITION.test(afterGap)) ? gapKind(afterGap.replace(APPOSITION, ' '), honorific) : null;
     // After the name, lower-case words only describe the title after an article ("an international development consultant").
@@ -446,8 +465,11 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
 /** The honorific just before a name: "Ms. Nada Al Nashif", "Mme Claire HÉDON", "г-н Иванов". */
 function honorificBefore(text: string, start: number, honorific: RegExp): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
-  const found = [...before.matchAll(honorific)].at(-1);
-  return found !== undefined && /^\s*$/.test(before.slice((found.index ?? 0) + found[0].length));
+  // The last one, read with exec on the shared regex (matchAll would copy it for every name).
+  let found: RegExpExecArray | null = null;
+  honorific.lastIndex = 0;
+  for (let m = honorific.exec(before); m; m = honorific.exec(before)) found = m;
+  return found !== null && /^\s*$/.test(before.slice(found.index + found[0].length));
 }
 
 /** A title as written, on one line, its parenthesis closed: "Уполномоченный по правам человека (омбудсмен)". */
