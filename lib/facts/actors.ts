@@ -153,10 +153,26 @@ export function surname(name: string): string {
   return name.split(/\s+/).at(-1) ?? name;
 }
 
+/**
+ * The index of the first span that starts at or after the position, in spans sorted by start: the
+ * titles near a name are looked up, not scanned for, as a long page has hundreds of both.
+ */
+function firstFrom(spans: Span[], at: number): number {
+  let [lo, hi] = [0, spans.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const covered = (spans: Span[], t: Span) => spans.some((s) => s.start <= t.start && s.end >= t.end);
 
 function spansOf(matches: Iterable<RegExpMatchArray>): Span[] {
-  return [...matches].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const out: Span[] = [];
+  for (const m of matches) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
 }
 
 /** Every title in the text, longest first where they overlap. */
@@ -233,6 +249,18 @@ interface Mention {
   confirmed: boolean;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+// ASCII letters, most words of most texts, without a regex.
+const startsUpper = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(w);
+};
+const startsLower = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(w);
+};
+
 const fold = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
 const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 
@@ -247,24 +275,39 @@ function samePerson(a: string[], b: string[]): boolean {
 
 /** Name stretches: capitalised words in a row (initials, "al", "van", "de" inside), with each word's kind. */
 function segments(text: string, language: string, words: Words, allTitles: Span[], countries: CountryMention[]): Token[][] {
-  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  const lower = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  // One pass over the words (the longest stage of the extraction on long pages): the tokens, which
+  // of them start with a capital, the lower-case words and the distinct capitalised ones.
+  const tokens: Token[] = [];
+  const capital: boolean[] = [];
+  const lower = new Set<string>();
+  const capitalSet = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    tokens.push({ text: w, start: m.index, end: m.index + w.length });
+    const upper = startsUpper(w);
+    capital.push(upper);
+    if (upper) capitalSet.add(w);
+    else if (startsLower(w)) lower.add(w);
+  }
   const places = countries.map((c) => ({ start: c.index, end: c.index + c.text.length }));
   // Also each word alone (in context a country may be read as ending a person's name), all in one
   // pass: the words one per line, each closed by a dot.
-  const capitals = [...new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text))];
+  const capitals = [...capitalSet];
   const byStart = new Map<number, string>();
   capitals.reduce((at, w) => (byStart.set(at, w), at + w.length + 2), 0);
   const alone = new Set(findCountries(capitals.join('.\n'), language).filter((c) => byStart.get(c.index) === c.text).map((c) => c.text));
   const honorificSpans = spansOf(wordMatches(words.honorifics, text));
   const turkic = language === 'tr' || language === 'az';
-  const locale = turkic ? 'tr' : 'en';
+  // Turkish lower-cases I and İ its own way; elsewhere the plain conversion, many times faster than
+  // toLocaleLowerCase and the same for every language but Turkish, Azerbaijani and Lithuanian.
+  const lowerCase = turkic ? (w: string) => w.toLocaleLowerCase('tr') : (w: string) => w.toLowerCase();
   const kindOf = (t: Token): Kind => {
     if (t.text.length === 1 && text[t.end] === '.') return covered(honorificSpans, t) ? 'stop' : 'initial';
     if (covered(allTitles, t) || covered(honorificSpans, t)) return 'stop';
     if (covered(places, t) || alone.has(t.text)) return 'place';
     const bare = t.text.replace(POSSESSIVE, '');
-    const low = bare.toLocaleLowerCase(locale);
+    const low = lowerCase(bare);
     if (STOP.has(t.text) || STOP.has(bare) || lower.has(low) || STOP_STEMS.some((s) => low.startsWith(s))) return 'stop';
     return (/^\p{Lu}+$/u.test(bare) && bare.length > 1) || SUFFIXED_ACRONYM.test(bare) ? 'caps' : 'name';
   };
@@ -276,18 +319,19 @@ function segments(text: string, language: string, words: Words, allTitles: Span[
     const prev = run.at(-1);
     const sep = prev ? text.slice(prev.token.end, t.start) : '';
     const joined = prev && (/^\s+$/.test(sep) || (prev.kind === 'initial' && /^\.\s*$/.test(sep)));
-    const capital = /^\p{Lu}/u.test(t.text);
-    const particle = !capital && joined && (prev.kind === 'name' || prev.kind === 'initial') ? words.particle.exec(text.slice(t.start, t.start + 20)) : null;
+    const particle = !capital[i] && joined && (prev.kind === 'name' || prev.kind === 'initial') ? words.particle.exec(text.slice(t.start, t.start + 20)) : null;
     if (particle) {
       const n = particle[0].trim().split(/\s+/).length;
       for (const p of tokens.slice(i, i + n)) run.push({ token: p, kind: 'particle' });
       i += n - 1;
-    } else if (capital && joined) run.push({ token: t, kind: kindOf(t) });
+    } else if (capital[i] && joined) run.push({ token: t, kind: kindOf(t) });
     else {
       if (run.length) runs.push(run);
+      run = [];
+      if (!capital[i]) continue;
       // After an article comes a noun or a title, not a first name: "der Kurs von Sabine Gruber".
       const article = ARTICLES.has(tokens[i - 1]?.text ?? '') && /^\s+$/.test(text.slice(tokens[i - 1]?.end, t.start));
-      run = capital ? [{ token: t, kind: article ? 'stop' : kindOf(t) }] : [];
+      run = [{ token: t, kind: article ? 'stop' : kindOf(t) }];
     }
   }
   if (run.length) runs.push(run);
@@ -370,16 +414,19 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     mentions.push(mention);
     // Capitalised words followed by "of" and a name, or by a capitalised title, are a body's name:
     // "Oliy Majlis of Uzbekistan", "Ankara Barosu Başkanı".
-    const titleNext = named.some((t) => personal(t) && t.start > end && /^\s+$/.test(text.slice(end, t.start)) && /\p{Lu}/u.test(text[t.start]!));
+    // (Only the first title after the name can follow it across white space alone.)
+    const following = named[firstFrom(named, end + 1)];
+    const titleNext = following !== undefined && personal(following) && /^\s+$/.test(text.slice(end, following.start)) && /\p{Lu}/u.test(text[following.start]!);
     // ... and so are those followed by a body's noun: "Kuzey Kıbrıs Türk Cumhuriyeti".
     const nextWord = /^\s+(\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(end, end + 40))?.[1];
-    const bodyNext = nextWord !== undefined && STOP_STEMS.some((stem) => nextWord.toLocaleLowerCase(turkic ? 'tr' : 'en').startsWith(stem));
+    const nextLower = nextWord === undefined ? undefined : turkic ? nextWord.toLocaleLowerCase('tr') : nextWord.toLowerCase();
+    const bodyNext = nextLower !== undefined && STOP_STEMS.some((stem) => nextLower.startsWith(stem));
     if (!full || titleNext || bodyNext || OF_NEXT.test(text.slice(end, end + 40))) return;
     // The nearest title this name may belong to ("Regional Representative of the UN Office of the
     // High Commissioner …, Martin Ekberg": the title inside the body's name does not count).
     let before: Title | undefined;
     let back: 'tight' | 'loose' | null = null;
-    for (let k = titles.length - 1; k >= 0 && !back; k--) {
+    for (let k = firstFrom(titles, start) - 1; k >= 0 && !back; k--) {
       const t = titles[k]!;
       if (t.end > start) continue;
       if (start - t.end > MAX_GAP) break;
@@ -398,7 +445,10 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     if (back && /\p{L}/u.test(gap) && next && next.length >= 2 && /^\s*,\s*$/.test(text.slice(end, next[0]!.start))) return;
     // "Sabina Aliyeva, Commissioner …", "Admasu Tsegaye sebagai Duta Besar"; not after a genitive
     // ("Avropa İttifaqının nümayəndələri": the EU's representatives).
-    const after = inflected ? undefined : titles.find((t) => t.start >= end && t.start - end <= MAX_FORWARD && t.role && !t.office);
+    let after: Title | undefined;
+    for (let k = firstFrom(titles, end); !inflected && !after && k < titles.length && titles[k]!.start - end <= MAX_FORWARD; k++) {
+      if (titles[k]!.role && !titles[k]!.office) after = titles[k];
+    }
     const afterGap = after ? text.slice(end, after.start) : '';
     const aheadKind = after && (/^\s*$/.test(afterGap) || APPOSITION.test(afterGap)) ? gapKind(afterGap.replace(APPOSITION, ' '), honorific) : null;
     // After the name, lower-case words only describe the title after an article ("an international development consultant").
@@ -451,8 +501,11 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
 /** The honorific just before a name: "Ms. Nada Al Nashif", "Mme Claire HÉDON", "г-н Иванов". */
 function honorificBefore(text: string, start: number, honorific: RegExp): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
-  const found = [...before.matchAll(honorific)].at(-1);
-  return found !== undefined && /^\s*$/.test(before.slice((found.index ?? 0) + found[0].length));
+  // The last one, read with exec on the shared regex (matchAll would copy it for every name).
+  let found: RegExpExecArray | null = null;
+  honorific.lastIndex = 0;
+  for (let m = honorific.exec(before); m; m = honorific.exec(before)) found = m;
+  return found !== null && /^\s*$/.test(before.slice(found.index + found[0].length));
 }
 
 /** A title as written, on one line, its parenthesis closed: "Уполномоченный по правам человека (омбудсмен)". */

@@ -112,26 +112,39 @@ const START_AFTER = new RegExp(`^(?:\\s+[\\p{L}]+)?\\s+(?:${relativeDays.eventSt
 const START_WINDOW = 7 * DAY_MS;
 
 type RelativeTable = { capitalizedWeekdays?: boolean; days: Record<string, string[]>; weekdays: string[][]; last: string[] };
-const TABLES: Record<string, RelativeTable | undefined> = relativeDays.tables;
-const NOT_DAYS: Record<string, string[] | undefined> = relativeDays.notDays;
 const wordsRegex = (forms: string[]) => forms.map((f) => escapeRegex(f).replace(/ /g, '\\s+')).join('|');
 const capitalized = (form: string) => `(?-i:${escapeRegex(form[0]!)})${escapeRegex(form.slice(1)).replace(/ /g, '\\s+')}`;
+const edge = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** A table's words as regexes, compiled once: the days by their offset, the weekdays Sunday first. */
+interface RelativeWords {
+  days: [offset: number, re: RegExp][];
+  weekdays: RegExp[];
+}
+const TABLES = new Map(
+  Object.entries(relativeDays.tables as Record<string, RelativeTable>).map(([language, table]): [string, RelativeWords] => {
+    const last = `(?:(${wordsRegex(table.last)})\\s+)?`;
+    return [
+      language,
+      {
+        days: Object.entries(table.days).map(([offset, forms]) => [Number(offset), edge(wordsRegex(forms))]),
+        weekdays: table.weekdays.map((forms) => edge(`${last}(?:${table.capitalizedWeekdays ? forms.map(capitalized).join('|') : wordsRegex(forms)})`)),
+      },
+    ];
+  }),
+);
+const NOT_DAYS = new Map(Object.entries(relativeDays.notDays as Record<string, string[]>).map(([language, list]) => [language, list.map((re) => new RegExp(re, 'gu'))]));
 
 /** Relative days and weekdays of the languages chrono-node does not know, from the data table. */
 function tableDays(text: string, pub: number, language: string): Mention[] {
-  const table = TABLES[language];
+  const table = TABLES.get(language);
   if (!table) return [];
-  const edge = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
   const out: Mention[] = [];
-  for (const [offset, forms] of Object.entries(table.days)) {
-    for (const m of text.matchAll(edge(wordsRegex(forms)))) {
-      out.push({ index: m.index, length: m[0].length, day: pub + Number(offset) * DAY_MS, weekday: false });
-    }
+  for (const [offset, re] of table.days) {
+    for (const m of text.matchAll(re)) out.push({ index: m.index, length: m[0].length, day: pub + offset * DAY_MS, weekday: false });
   }
-  const last = `(?:(${wordsRegex(table.last)})\\s+)?`;
-  table.weekdays.forEach((forms, weekday) => {
-    const names = table.capitalizedWeekdays ? forms.map(capitalized).join('|') : wordsRegex(forms);
-    for (const m of text.matchAll(edge(`${last}(?:${names})`))) {
+  table.weekdays.forEach((re, weekday) => {
+    for (const m of text.matchAll(re)) {
       out.push({ index: m.index, length: m[0].length, day: latestWeekday(pub, weekday, Boolean(m[1])), weekday: true });
     }
   });
@@ -146,7 +159,7 @@ export function resolveEventDate(text: string, publishedAt: string | null, langu
   const pub = publishedAt ? Date.parse(`${publishedAt}T00:00:00Z`) : null;
   const found = [...writtenDates(text, pub, language)];
   if (pub !== null && language) {
-    const notDays = (NOT_DAYS[language] ?? []).flatMap((re) => [...text.matchAll(new RegExp(re, 'gu'))]);
+    const notDays = (NOT_DAYS.get(language) ?? []).flatMap((re) => [...text.matchAll(re)]);
     const isDay = (m: Mention) => !notDays.some((n) => m.index >= n.index && m.index < n.index + n[0].length);
     found.push(...[...chronoDays(text, pub, language), ...tableDays(text, pub, language)].filter(isDay));
   }

@@ -18,6 +18,8 @@ export interface DayMonthYear {
 type MonthTable = Record<string, { capitalized?: boolean; inflection: number; range: string[]; months: string[][] }>;
 const TABLE = Object.entries(months as unknown as MonthTable).filter(([lang]) => lang !== '$comment');
 type MonthForm = { form: string; month: number; inflection: number; capitalized: boolean };
+/** A month form and the regex that tells whether a matched word starts with it, compiled once. */
+type ReadForm = MonthForm & { start: RegExp };
 // Each form as a whole word, with only as many extra letters as its language inflects months by
 // ("decades" and "mayors" are not December and May), and with a capital where the language writes
 // one ("15 may apply" is not the 15th of May). The regexes are case-insensitive otherwise.
@@ -32,7 +34,7 @@ const DAY = `(\\d{1,2})${ORDINAL}`;
 const YEAR = '((?:19|20)\\d{2})';
 
 interface Reader {
-  forms: MonthForm[];
+  forms: ReadForm[];
   // Numbers only (year-month-day, day-month-year), or a month name after or before the day.
   patterns: { re: RegExp; order: 'ymd' | 'dmy' | 'day-month' | 'month-day' }[];
 }
@@ -42,7 +44,7 @@ function reader(languages: string[] | null): Reader {
   const chosen = TABLE.filter(([lang]) => !languages || languages.includes(lang));
   const forms = chosen
     .flatMap(([, { capitalized = false, inflection, months: list }]) =>
-      list.flatMap((names, i) => names.map((form) => ({ form, month: i + 1, inflection, capitalized }))),
+      list.flatMap((names, i) => names.map((form) => ({ form, month: i + 1, inflection, capitalized, start: new RegExp(`^(?:${form})`, 'iu') }))),
     )
     .sort((a, b) => b.form.length - a.form.length);
   const MONTH = `(${forms.map(monthPattern).join('|')})\\.?`;
@@ -77,9 +79,9 @@ function readerFor(language?: string | null): Reader {
   return r;
 }
 
-function monthOf(word: string, forms: MonthForm[]): number {
+function monthOf(word: string, forms: ReadForm[]): number {
   const w = word.toLowerCase();
-  return forms.find((m) => new RegExp(`^(?:${m.form})`, 'iu').test(w))?.month ?? 0;
+  return forms.find((m) => m.start.test(w))?.month ?? 0;
 }
 
 function valid(year: number | null, month: number, day: number): boolean {
@@ -89,6 +91,8 @@ function valid(year: number | null, month: number, day: number): boolean {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
 /** Arabic-Indic and Persian digits as ASCII digits, one character for one, so offsets stay. */
 function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) & 0xf));
@@ -96,12 +100,15 @@ function asciiDigits(text: string): string {
 
 /** Every date found in the text, in text order; month names are read in the given language and English. */
 export function findDates(text: string, language?: string | null): DayMonthYear[] {
+  // Every date has a digit: most of the short lines the metadata stage tries have none.
+  if (!ANY_DIGIT.test(text)) return [];
   const { forms, patterns } = readerFor(language);
   const found: DayMonthYear[] = [];
   const input = asciiDigits(text);
   for (const { re, order } of patterns) {
+    // exec on the shared regex, not matchAll, which copies it on every call.
     re.lastIndex = 0;
-    for (const match of input.matchAll(re)) {
+    for (let match = re.exec(input); match; match = re.exec(input)) {
       const m = (i: number) => match[i] ?? '';
       let year: number | null, month: number, day: number;
       let lastDay: number | undefined;

@@ -19,9 +19,10 @@ export interface PageMetadata {
 const MEDIA_MARKER = /\s*[[(](?:photos?|videos?|фото|видео|foto|video)[\])]\s*/giu;
 const TRACKING_PARAMS = /^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|_ga|ref|ref_src)$/i;
 
-function meta(doc: Document, ...selectors: string[]): string | null {
-  // The page's few meta elements, not a search of the whole document for each absent one.
-  const metas = [...doc.getElementsByTagName('meta')];
+/** The page's few meta elements, gathered once: not a search of the whole document for each absent one. */
+const metaElements = (doc: Document) => [...doc.getElementsByTagName('meta')];
+
+function meta(metas: HTMLMetaElement[], ...selectors: string[]): string | null {
   for (const sel of selectors) {
     const v = metas.find((m) => m.matches(sel))?.content?.trim();
     if (v) return v;
@@ -59,10 +60,10 @@ function nameOf(v: unknown): string | null {
   return null;
 }
 
-export function canonicalUrl(doc: Document, url: string): string {
+export function canonicalUrl(doc: Document, url: string, metas = metaElements(doc)): string {
   const candidates = [
     doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href'),
-    meta(doc, 'meta[property="og:url"]'),
+    meta(metas, 'meta[property="og:url"]'),
   ];
   for (const c of candidates) {
     if (!c) continue;
@@ -135,17 +136,18 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
   const ld = jsonLdArticles(doc)[0] ?? {};
   const h1 = doc.querySelector('article h1, main h1, h1');
   const header = h1?.closest('article, main, section') ?? h1?.parentElement;
+  const metas = metaElements(doc);
   return {
     url,
-    canonicalUrl: canonicalUrl(doc, url),
+    canonicalUrl: canonicalUrl(doc, url, metas),
     host: hostOf(url),
-    siteName: meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? nameOf(ld.publisher),
-    headline: meta(doc, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? nameOf(ld.headline),
+    siteName: meta(metas, 'meta[property="og:site_name"]', 'meta[name="application-name"]') ?? nameOf(ld.publisher),
+    headline: meta(metas, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? nameOf(ld.headline),
     h1: h1?.textContent?.replace(/\s+/g, ' ').trim() || null,
     documentTitle: doc.title,
-    author: meta(doc, 'meta[name="author"]', 'meta[property="article:author"]') ?? nameOf(ld.author),
+    author: meta(metas, 'meta[name="author"]', 'meta[property="article:author"]') ?? nameOf(ld.author),
     machineDate:
-      meta(doc, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]') ??
+      meta(metas, 'meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]') ??
       (typeof ld.datePublished === 'string' ? ld.datePublished : null),
     dateAreas: [
       ...[...(header?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime') ?? t.textContent ?? ''),
@@ -170,7 +172,8 @@ function textLines(root: Element, max: number): string[] {
     } else if (node.nodeType === 1 && !NO_TEXT.has((node as Element).tagName.toUpperCase())) {
       const block = BLOCK.has((node as Element).tagName.toUpperCase());
       if (block) parts.push('\n');
-      node.childNodes.forEach(walk);
+      // Past the limit the rest of the tree adds nothing: stop rather than visit it.
+      for (let c = node.firstChild; c && length <= max; c = c.nextSibling) walk(c);
       if (block) parts.push('\n');
     }
   };

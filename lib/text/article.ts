@@ -5,7 +5,8 @@ import { Readability } from '@mozilla/readability';
 import boilerplate from '../data/boilerplate.json' with { type: 'json' };
 
 const NOISE_SELECTOR = boilerplate.selectors.join(',');
-const NOISE_LINES = boilerplate.lines.map((src) => new RegExp(src, 'iu'));
+// One regex for all the boilerplate lines: one test per line of text, not one per pattern.
+const NOISE_LINE = new RegExp(boilerplate.lines.map((src) => `(?:${src})`).join('|'), 'iu');
 const MAX_ELEMENTS = 60_000;
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
@@ -49,7 +50,7 @@ export function cleanText(raw: string, headline?: string | null): string {
   const lines = raw
     .split('\n')
     .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter((l) => l && !NOISE_LINES.some((re) => re.test(l)));
+    .filter((l) => l && !NOISE_LINE.test(l));
   // A headline repeated as the first line of the body is not part of the text.
   if (headline && lines.length && lines[0] === headline.trim()) lines.shift();
   return lines.join('\n');
