@@ -1,15 +1,12 @@
 import type { EventType } from '../types.ts';
-import { lexicon, termsAlternation, termsRegex } from '../lexicon.ts';
+import { lexicon, termsAlternation, termsRegex, wordMatches } from '../lexicon.ts';
 
 const TYPES = Object.keys(lexicon.eventTypes) as (keyof typeof lexicon.eventTypes)[];
 // All kinds in one regex, one named group each, read left to right: a phrase consumes its words, so
 // "receives a delegation" counts as a meeting and not also as a visit, "press conference" as a
 // statement and not a conference. Where two kinds start at the same word the one listed first in
-// lexicon.eventTypes wins (the more specific phrase).
-const EVENTS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${TYPES.map((t) => `(?<${t}>${termsAlternation(lexicon.eventTypes[t])})`).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+// lexicon.eventTypes wins (the more specific phrase). The word start is checked by wordMatches.
+const EVENTS = new RegExp(`(?:${TYPES.map((t) => `(?<${t}>${termsAlternation(lexicon.eventTypes[t])})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 const VISIT_PROGRAMME = termsRegex(lexicon.visitProgramme, 'iu');
 // A parliament's name ("Asamblea Legislativa", "National Assembly") is no assembly of ombudsmen:
 // a report handed to it is still a report.
@@ -34,7 +31,7 @@ const MIN_SENTENCE_WORDS = 4;
 export function classifyEvent(title: string, opening: readonly string[]): EventType {
   const scores = new Map<EventType, number>();
   const count = (text: string, weight: number) => {
-    for (const m of text.matchAll(EVENTS)) {
+    for (const m of wordMatches(EVENTS, text)) {
       const type = TYPES.find((t) => m.groups?.[t] !== undefined);
       if (type) scores.set(type, (scores.get(type) ?? 0) + weight * (SPECIFIC.has(type) ? 2 : 1));
     }
