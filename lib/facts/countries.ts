@@ -158,10 +158,19 @@ export function joinsRoleToCountry(between: string): boolean {
   return JOINING.test(between);
 }
 
+// A pattern form's anchored regex, compiled the first time a found text is checked against it.
+const anchored = new Map<string, RegExp>();
+
 /** The country of the longest form the found text starts with (forms are sorted longest first). */
 function codeFor(found: string, forms: Form[]): string | null {
   for (const f of forms) {
-    if (f.plain ? found.startsWith(f.plain) : new RegExp(`^(?:${f.source})`, 'u').test(found)) return f.code;
+    if (f.plain) {
+      if (found.startsWith(f.plain)) return f.code;
+      continue;
+    }
+    let re = anchored.get(f.source);
+    if (!re) anchored.set(f.source, (re = new RegExp(`^(?:${f.source})`, 'u')));
+    if (re.test(found)) return f.code;
   }
   return null;
 }

@@ -80,13 +80,13 @@ const GENERIC_TLD = new Set(['tv', 'me', 'io', 'co', 'ai', 'fm', 'cc', 'ws', 'to
 
 // Regions whose bodies count for their state (Catalonia -> ES, Tatarstan -> RU, Québec -> CA).
 const REGION_FORMS = places.regions
-  .flatMap((r) => r.forms.map((form) => ({ form, code: r.countryCode })))
+  .flatMap((r) => r.forms.map((form) => ({ form, code: r.countryCode, start: new RegExp(`^(?:${form})`, 'u') })))
   .sort((a, b) => b.form.length - a.form.length);
 const REGION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${REGION_FORMS.map((f) => f.form).join('|')})\\p{L}{0,5}(?![\\p{L}\\p{N}])`, 'gu');
 
 function findRegions(text: string): CountryMention[] {
   return [...text.matchAll(REGION_RE)].map((m) => ({
-    code: REGION_FORMS.find((f) => new RegExp(`^(?:${f.form})`, 'u').test(m[0]))!.code,
+    code: REGION_FORMS.find((f) => f.start.test(m[0]))!.code,
     text: m[0],
     index: m.index ?? 0,
   }));
