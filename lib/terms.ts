@@ -30,6 +30,19 @@ function turkicCase(term: string): string {
   return out;
 }
 
+const anchoredCache = new Map<string, RegExp>();
+
+/**
+ * `^(?:source)`, compiled once per source and flags: whether a found text starts with a form of a
+ * gazetteer or a month table, asked for each match, would otherwise compile a regex every time.
+ */
+export function anchored(source: string, flags = 'u'): RegExp {
+  const key = `${flags}/${source}`;
+  let re = anchoredCache.get(key);
+  if (!re) anchoredCache.set(key, (re = new RegExp(`^(?:${source})`, flags)));
+  return re;
+}
+
 /** The terms as one alternation, without word edges: the inflectable stems share one trailing \p{L}*. */
 export function termsAlternation(terms: readonly string[]): string {
   // V8 builds a regex with a Unicode class per alternative many times slower, and the every-page

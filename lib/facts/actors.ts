@@ -3,11 +3,11 @@
 // Сильвией Майер-Кайбич"), after an honorific (Ms., Mme, Dr.) or after "led by", in any script
 // that has capital letters; Arabic names after a title and before a comma. A later mention by
 // surname ("Aliyeva", "S. Aliyeva") is the same person. Names are given in their base form.
-import places from '../data/places.json' with { type: 'json' };
 import roles from '../data/roles.json' with { type: 'json' };
 import type { Actor } from '../types.ts';
 import { nhriRegex, termsRegex, termsScanner, wordMatches } from '../lexicon.ts';
 import { findCountries, type CountryMention } from './countries.ts';
+import { isCityName } from './gazetteer.ts';
 import type { InstitutionMention } from './institutions.ts';
 
 type Lists = Record<string, string[]>;
@@ -92,8 +92,6 @@ function arabicName(words: string[]): string[] {
   const end = words.findIndex((w) => AR_NON_NAME.has(w) || AR_TITLE_WORDS.has(w));
   return end === -1 ? words : words.slice(0, end);
 }
-// A city of two words after a name is no second person: "Rahmat Ismail di Kuala Lumpur".
-const CITIES = new Set(places.cities.flatMap((c) => c.forms).filter((f) => !/[\\[\](){}?*+|.]/.test(f)).map((f) => f.toLowerCase()));
 
 interface Words {
   /** Small words inside a name: "Ursula von der Leyen", "Nada Al Nashif" ("di" is Indonesian for "in"). */
@@ -494,7 +492,8 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     const forms = ms.filter((m) => !m.words.some(isInitial)).map((m) => m.words.join(' '));
     const count = (f: string) => forms.filter((x) => x === f).length;
     const name = forms.length ? forms.reduce((a, b) => (count(b) > count(a) || (count(b) === count(a) && b.length > a.length) ? b : a)) : ms[0]!.words.join(' ');
-    return CITIES.has(name.toLowerCase()) ? [] : [describe(name, ms.find((m) => m.confirmed && m.role) ?? ms[0]!, text, institutions, language)];
+    // A city of two words after a name is no second person: "Rahmat Ismail di Kuala Lumpur".
+    return isCityName(name) ? [] : [describe(name, ms.find((m) => m.confirmed && m.role) ?? ms[0]!, text, institutions, language)];
   });
 }
 

@@ -14,7 +14,7 @@ import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import cs from 'i18n-iso-countries/langs/cs.json' with { type: 'json' };
 import demonyms from '../data/demonyms.json' with { type: 'json' };
 import roles from '../data/roles.json' with { type: 'json' };
-import { escapeRegex, wordMatches, WORD_END } from '../terms.ts';
+import { anchored, escapeRegex, wordMatches, WORD_END } from '../terms.ts';
 
 const LOCALES = [en, az, ru, tr, uk, fr, es, de, id, ar, cs];
 LOCALES.forEach((l) => countries.registerLocale(l));
@@ -158,19 +158,10 @@ export function joinsRoleToCountry(between: string): boolean {
   return JOINING.test(between);
 }
 
-// A pattern form's anchored regex, compiled the first time a found text is checked against it.
-const anchored = new Map<string, RegExp>();
-
 /** The country of the longest form the found text starts with (forms are sorted longest first). */
 function codeFor(found: string, forms: Form[]): string | null {
   for (const f of forms) {
-    if (f.plain) {
-      if (found.startsWith(f.plain)) return f.code;
-      continue;
-    }
-    let re = anchored.get(f.source);
-    if (!re) anchored.set(f.source, (re = new RegExp(`^(?:${f.source})`, 'u')));
-    if (re.test(found)) return f.code;
+    if (f.plain ? found.startsWith(f.plain) : anchored(f.source).test(found)) return f.code;
   }
   return null;
 }

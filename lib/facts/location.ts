@@ -1,7 +1,6 @@
 // Where the event took place: the dateline's city, else a city named as the venue ("held in
 // Graz", "в Казани", "Ankara'da", "en Puno", "بالرباط"), else a city the headline names. Online
 // events and statements have no place.
-import places from '../data/places.json' with { type: 'json' };
 import roles from '../data/roles.json' with { type: 'json' };
 import type { Clip, EventType } from '../types.ts';
 import { lexicon } from '../lexicon.ts';
@@ -9,28 +8,10 @@ import { isProse, readDateline } from '../text/dateline.ts';
 import { findCountries } from './countries.ts';
 import { isAside } from './participants.ts';
 import { sentences } from '../text/sentences.ts';
+import { CITY_FORMS, cityOf, type City } from './gazetteer.ts';
 
-interface City {
-  name: string;
-  countryCode: string | null;
-}
-
-const SYNTAX = /[\\[\](){}?*+|.]/;
-// Every spelling, longest first; the city is found again from the matched text.
-const FORMS = places.cities
-  .flatMap((c) => c.forms.map((form) => ({ form, city: { name: c.name, countryCode: c.countryCode } })))
-  .sort((a, b) => b.form.length - a.form.length);
-// Spellings with regex syntax (Вен[аеуы]) are compiled when first needed; the rest compare as text.
-const patterns = new Map<string, RegExp>();
-/** How much of the found text the spelling takes, or -1. */
-function formLength(found: string, form: string): number {
-  if (!SYNTAX.test(form)) return found.toLowerCase().startsWith(form.toLowerCase()) ? form.length : -1;
-  let re = patterns.get(form);
-  if (!re) patterns.set(form, (re = new RegExp(`^(?:${form})`, 'iu')));
-  return found.match(re)?.[0].length ?? -1;
-}
 // City names are proper nouns: case-sensitive in prose. Arabic glues "in" to the name (بالرباط).
-const ANY_CITY = new RegExp(`(?<![\\p{L}])(ب)?((?:${FORMS.map((f) => f.form).join('|')})\\p{L}{0,5})(?![\\p{L}])`, 'gu');
+const ANY_CITY = new RegExp(`(?<![\\p{L}])(ب)?((?:${CITY_FORMS.map((f) => f.form).join('|')})\\p{L}{0,5})(?![\\p{L}])`, 'gu');
 // Words that put a place after them: "in", "at", "в", "у", "en", "à", "di", "bei", "v"…
 const PLACE_PREP = new RegExp(`(?<![\\p{L}])(?:${lexicon.placePrepositions.join('|')})\\s+$`, 'iu');
 // Turkish and Azerbaijani say "in" with a suffix: Ankara'da, Ankara’daki, Bakıda, Gəncədə.
@@ -44,15 +25,6 @@ const DATIVE = /^['’]?y?[aeə]$/u;
 // Stronger: the venue of the event ("held in", "took place in", "прошла в", "celebrada en").
 const VENUE = new RegExp(`(?<![\\p{L}])(?:${lexicon.venuePhrases.join('|')})\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+)?)`, 'u');
 const NOT_A_PLACE = new Set(roles.nameStopwords);
-
-/** The gazetteer city a found text starts with, and how much of the text its name takes. */
-function cityOf(found: string): (City & { length: number }) | null {
-  for (const f of FORMS) {
-    const length = formLength(found, f.form);
-    if (length >= 0) return { ...f.city, length };
-  }
-  return null;
-}
 
 /** A place name the gazetteer does not know, written as the text writes it. */
 function unknownPlace(word: string, language: string): City | null {

@@ -4,6 +4,7 @@
 // "24 jun 2026", and spans of days
 // ("21 to 22 April", "13-15 Mayıs", "Del 3 al 5 de junio"), read as their first day.
 import months from '../data/months.json' with { type: 'json' };
+import { anchored } from '../terms.ts';
 
 export interface DayMonthYear {
   year: number | null;
@@ -18,8 +19,6 @@ export interface DayMonthYear {
 type MonthTable = Record<string, { capitalized?: boolean; inflection: number; range: string[]; months: string[][] }>;
 const TABLE = Object.entries(months as unknown as MonthTable).filter(([lang]) => lang !== '$comment');
 type MonthForm = { form: string; month: number; inflection: number; capitalized: boolean };
-/** A month form and the regex that tells whether a matched word starts with it, compiled once. */
-type ReadForm = MonthForm & { start: RegExp };
 // Each form as a whole word, with only as many extra letters as its language inflects months by
 // ("decades" and "mayors" are not December and May), and with a capital where the language writes
 // one ("15 may apply" is not the 15th of May). The regexes are case-insensitive otherwise.
@@ -34,7 +33,7 @@ const DAY = `(\\d{1,2})${ORDINAL}`;
 const YEAR = '((?:19|20)\\d{2})';
 
 interface Reader {
-  forms: ReadForm[];
+  forms: MonthForm[];
   // Numbers only (year-month-day, day-month-year), or a month name after or before the day.
   patterns: { re: RegExp; order: 'ymd' | 'dmy' | 'day-month' | 'month-day' }[];
 }
@@ -44,7 +43,7 @@ function reader(languages: string[] | null): Reader {
   const chosen = TABLE.filter(([lang]) => !languages || languages.includes(lang));
   const forms = chosen
     .flatMap(([, { capitalized = false, inflection, months: list }]) =>
-      list.flatMap((names, i) => names.map((form) => ({ form, month: i + 1, inflection, capitalized, start: new RegExp(`^(?:${form})`, 'iu') }))),
+      list.flatMap((names, i) => names.map((form) => ({ form, month: i + 1, inflection, capitalized }))),
     )
     .sort((a, b) => b.form.length - a.form.length);
   const MONTH = `(${forms.map(monthPattern).join('|')})\\.?`;
@@ -79,9 +78,9 @@ function readerFor(language?: string | null): Reader {
   return r;
 }
 
-function monthOf(word: string, forms: ReadForm[]): number {
+function monthOf(word: string, forms: MonthForm[]): number {
   const w = word.toLowerCase();
-  return forms.find((m) => m.start.test(w))?.month ?? 0;
+  return forms.find((m) => anchored(m.form, 'iu').test(w))?.month ?? 0;
 }
 
 function valid(year: number | null, month: number, day: number): boolean {
