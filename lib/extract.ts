@@ -27,7 +27,7 @@ export function extractFromDocument(doc: Document, url: string): Extraction {
   const text = article.text;
   const sentences = splitSentences(text);
   const relevance = assessRelevance(meta.title, text);
-  const eventType = classifyEvent(meta.title, sentences.slice(0, 8).map((s) => s.text));
+  const eventType = classifyEvent(meta.title, sentences.map((s) => s.text));
   const eventDate = resolveEventDate(text, meta.publishedAt, meta.language);
   // Found once, used by the stages that look for countries in the whole text.
   const countries = findCountries(text, meta.language);

@@ -36,13 +36,18 @@ export function classifyEvent(title: string, opening: readonly string[]): EventT
       if (type) scores.set(type, (scores.get(type) ?? 0) + weight * (SPECIFIC.has(type) ? 2 : 1));
     }
   };
-  const sentences = opening.filter((s) => s.split(/\s+/).length >= MIN_SENTENCE_WORDS).map(withoutParliaments);
+  // The text's first sentences, as many as the programme check reads.
+  const sentences: string[] = [];
+  for (const s of opening) {
+    if (sentences.length === PROGRAMME_SENTENCES) break;
+    if (s.split(/\s+/).length >= MIN_SENTENCE_WORDS) sentences.push(withoutParliaments(s));
+  }
   count(withoutParliaments(title), TITLE_WEIGHT);
   sentences.slice(0, LEAD_SENTENCES).forEach((s, i) => count(s, i === 0 ? LEDE_WEIGHT : 1));
   // Taking up a seat or a presidency is the news whenever the headline says so.
   if ((scores.get('other') ?? 0) >= TITLE_WEIGHT) return 'other';
   // Talks held during an official or working visit are one part of the visit's programme.
-  if (sentences.slice(0, PROGRAMME_SENTENCES).some((s) => VISIT_PROGRAMME.test(s))) {
+  if (sentences.some((s) => VISIT_PROGRAMME.test(s))) {
     scores.set('visit', (scores.get('visit') ?? 0) + TITLE_WEIGHT);
   }
   // On a tie the kind listed first in lexicon.eventTypes wins.
