@@ -52,28 +52,31 @@ function cityInProse(text: string, destination = false): City | null {
 
 export function findLocation(text: string, eventType: EventType, language: string, title = ''): Clip['location'] {
   if (eventType === 'videoconference' || eventType === 'statement') return null;
-  // The lead's sentences, but not those about a recalled or a coming event ("the next congress will be held in Tunis").
-  const head = sentences(text.slice(0, 1500))
-    .filter((s, n) => n === 0 || !isAside(s.text))
-    .map((s) => s.text)
-    .join(' ');
+  // The lead's sentences, but not those about a recalled or a coming event ("the next congress will
+  // be held in Tunis"); read only when the dateline does not settle the place.
+  let lead: string | undefined;
+  const head = () =>
+    (lead ??= sentences(text.slice(0, 1500))
+      .filter((s, n) => n === 0 || !isAside(s.text))
+      .map((s) => s.text)
+      .join(' '));
   // A visit abroad is reported from home: its destination, not the dateline, is where it happened.
-  const destination = eventType === 'visit' ? cityInProse(head, true) : null;
+  const destination = eventType === 'visit' ? cityInProse(head(), true) : null;
   if (destination) return { city: destination.name, countryCode: destination.countryCode };
   // The dateline opens the lead paragraph, which may follow a date or byline line.
-  const lead = text.split('\n').find(isProse) ?? '';
-  const dateline = readDateline(lead);
+  const opening = text.split('\n').find(isProse) ?? '';
+  const dateline = readDateline(opening);
   if (dateline) {
     const known = cityOf(dateline.place);
     // An unknown place counts only in an unmistakable wire dateline: capitals before a dash, or
     // before a date ("PUNO –", "КАЗАНЬ, 6 июня.").
-    const wire = /^\p{Lu}{3,}$/u.test(dateline.place) && (dateline.dashed || lead.slice(0, dateline.length).includes(','));
+    const wire = /^\p{Lu}{3,}$/u.test(dateline.place) && (dateline.dashed || opening.slice(0, dateline.length).includes(','));
     const place = known ?? (wire ? unknownPlace(dateline.place, language) : null);
     if (place) return { city: place.name, countryCode: place.countryCode };
   }
-  const inProse = cityInProse(head);
+  const inProse = cityInProse(head());
   if (inProse) return { city: inProse.name, countryCode: inProse.countryCode };
-  const venue = head.match(VENUE);
+  const venue = head().match(VENUE);
   const place = venue ? unknownPlace(venue[1]!, language) : null;
   if (place) return { city: place.name, countryCode: place.countryCode };
   // A headline city: "Výjezdní jednání ... v Brně", "2. İstanbul Uluslararası Ombudsmanlık Konferansı".
