@@ -43,13 +43,114 @@ export function anchored(source: string, flags = 'u'): RegExp {
   return re;
 }
 
+/** A regex source's top-level alternatives: `a|(?:b|c)|d` is `a`, `(?:b|c)`, `d`. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+const QUANTIFIER = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/;
+
+/**
+ * A regex source (without top-level alternation) as the atoms it matches in turn, each with its
+ * quantifier: `omb?uds[ae]n(?:a|b)\p{L}*` is o, m, b?, u, d, s, [ae], n, (?:a|b), \p{L}*.
+ */
+function atoms(source: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < source.length; ) {
+    let end = k + 1;
+    const c = source[k];
+    if (c === '\\') end = /^\\[pPu]\{/.test(source.slice(k)) ? source.indexOf('}', k) + 1 : /^\\k</.test(source.slice(k)) ? source.indexOf('>', k) + 1 : k + 2;
+    else if (c === '[') {
+      for (end = k + 1; source[end] !== ']'; end++) if (source[end] === '\\') end++;
+      end++;
+    } else if (c === '(') {
+      let depth = 0;
+      let inClass = false;
+      for (end = k; end < source.length; end++) {
+        const x = source[end];
+        if (x === '\\') end++;
+        else if (inClass) inClass = x !== ']';
+        else if (x === '[') inClass = true;
+        else if (x === '(') depth++;
+        else if (x === ')' && --depth === 0) break;
+      }
+      end++;
+    }
+    end += QUANTIFIER.exec(source.slice(end))?.[0].length ?? 0;
+    out.push(source.slice(k, end));
+    k = end;
+  }
+  return out;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Atoms in the order the alternatives first reached them; null where one of them ends. */
+  order: (string | null)[];
+}
+
+/** A letter as its small letter, where the two match the same under the i flag (İ is not i̇). */
+function caselessAtom(atom: string): string {
+  if (atom.length !== 1) return atom;
+  const lower = atom.toLowerCase();
+  return lower.length === 1 && lower.toUpperCase() === atom.toUpperCase() ? lower : atom;
+}
+
+/**
+ * The alternation of regex sources, with shared leading atoms written once:
+ * `ombudsman|ombudsperson|omb?uds` as `omb(?:uds(?:man|person))|omb?uds`. V8 tries an alternation
+ * one alternative after another at every position of the text; the factored form tries each first
+ * letter once, two to three times faster on the long term lists. Alternatives with a common prefix
+ * are tried where the first of them stood, which finds the same match as the flat list as long as
+ * no two alternatives with different first atoms can match at one position; with `caseless` (the
+ * regex has the i flag) a letter and its capital count as one atom.
+ */
+export function trieAlternation(sources: readonly string[], caseless = false): string {
+  const root: TrieNode = { next: new Map(), order: [] };
+  for (const alt of sources.flatMap(alternatives)) {
+    let node = root;
+    for (const raw of atoms(alt)) {
+      const atom = caseless ? caselessAtom(raw) : raw;
+      let child = node.next.get(atom);
+      if (!child) {
+        node.next.set(atom, (child = { next: new Map(), order: [] }));
+        node.order.push(atom);
+      }
+      node = child;
+    }
+    if (!node.order.includes(null)) node.order.push(null);
+  }
+  const write = (node: TrieNode): string => {
+    const parts = node.order.map((atom) => (atom === null ? '' : atom + write(node.next.get(atom)!)));
+    return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  };
+  return write(root);
+}
+
 /** The terms as one alternation, without word edges: the inflectable stems share one trailing \p{L}*. */
 export function termsAlternation(terms: readonly string[]): string {
   // V8 builds a regex with a Unicode class per alternative many times slower, and the every-page
   // scan pays that on each page load.
   const stems = terms.filter((t) => t.endsWith(INFLECTION)).map((t) => turkicCase(t.slice(0, -INFLECTION.length)));
   const words = terms.filter((t) => !t.endsWith(INFLECTION)).map(turkicCase);
-  return [...(stems.length ? [`(?:${stems.join('|')})${INFLECTION}`] : []), ...words].join('|');
+  return [...(stems.length ? [`${trieAlternation(stems, true)}${INFLECTION}`] : []), ...(words.length ? [trieAlternation(words, true)] : [])].join('|');
 }
 
 /** Regex source for any of the terms as whole words; a term ending in \p{L}* takes inflections. */
@@ -98,7 +199,8 @@ export class PatternTable {
 
   /** Each pattern is `${before}(?:${pattern})${after}`: shared edges are checked once in the union. */
   constructor(patterns: readonly string[], flags: string, before = '', after = '') {
-    this.union = new RegExp(`${before}(?:${patterns.map((p) => `(?:${p})`).join('|')})${after}`, `g${flags}`);
+    // Only where the union matches is asked of it, not which pattern: the trie's order is free.
+    this.union = new RegExp(`${before}${trieAlternation(patterns, flags.includes('i'))}${after}`, `g${flags}`);
     this.each = patterns.map((p) => new RegExp(`${before}(?:${p})${after}`, `y${flags}`));
   }
 

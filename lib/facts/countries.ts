@@ -14,7 +14,7 @@ import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import cs from 'i18n-iso-countries/langs/cs.json' with { type: 'json' };
 import demonyms from '../data/demonyms.json' with { type: 'json' };
 import roles from '../data/roles.json' with { type: 'json' };
-import { anchored, escapeRegex, wordMatches, WORD_END } from '../terms.ts';
+import { anchored, escapeRegex, trieAlternation, wordMatches, WORD_END } from '../terms.ts';
 
 const LOCALES = [en, az, ru, tr, uk, fr, es, de, id, ar, cs];
 LOCALES.forEach((l) => countries.registerLocale(l));
@@ -99,11 +99,8 @@ function buildMatcher(language: string | null): { re: RegExp; forms: Form[] } {
     (f) => f.plain && f.plain.length === 4 && (derived.has(f.plain) || (!/\p{Script=Latin}/u.test(f.plain) && (stems.has(f.plain) || !FINAL_VOWEL.test(f.plain)))),
   );
   const exact = forms.filter((f) => !inflecting.includes(f) && !short.includes(f));
-  const alt = [
-    `(?:${inflecting.map((f) => f.source).join('|')})\\p{L}{0,6}`,
-    ...(short.length ? [`(?:${short.map((f) => f.source).join('|')})\\p{L}{0,3}`] : []),
-    exact.map((f) => f.source).join('|'),
-  ].join('|');
+  const sources = (list: Form[]) => trieAlternation(list.map((f) => f.source));
+  const alt = [`${sources(inflecting)}\\p{L}{0,6}`, ...(short.length ? [`${sources(short)}\\p{L}{0,3}`] : []), sources(exact)].join('|');
   // Arabic writes "in", "and", "to" as letters glued to the name (بموريتانيا, والمغرب).
   const clitic = language === 'ar' || !language ? '(?:[وفبلك]{1,2})?' : '';
   // Either apostrophe: "Côte d’Ivoire" is "Côte d'Ivoire".

@@ -3,7 +3,7 @@
 // events and statements have no place.
 import roles from '../data/roles.json' with { type: 'json' };
 import type { Clip, EventType } from '../types.ts';
-import { lexicon } from '../lexicon.ts';
+import { lexicon, trieAlternation } from '../lexicon.ts';
 import { isProse, readDateline } from '../text/dateline.ts';
 import { findCountries } from './countries.ts';
 import { isAside } from './participants.ts';
@@ -11,7 +11,7 @@ import { sentences } from '../text/sentences.ts';
 import { CITY_FORMS, cityOf, type City } from './gazetteer.ts';
 
 // City names are proper nouns: case-sensitive in prose. Arabic glues "in" to the name (بالرباط).
-const ANY_CITY = new RegExp(`(?<![\\p{L}])(ب)?((?:${CITY_FORMS.map((f) => f.form).join('|')})\\p{L}{0,5})(?![\\p{L}])`, 'gu');
+const ANY_CITY = new RegExp(`(?<![\\p{L}])(ب)?(${trieAlternation(CITY_FORMS.map((f) => f.form))}\\p{L}{0,5})(?![\\p{L}])`, 'gu');
 // Words that put a place after them: "in", "at", "в", "у", "en", "à", "di", "bei", "v"…
 const PLACE_PREP = new RegExp(`(?<![\\p{L}])(?:${lexicon.placePrepositions.join('|')})\\s+$`, 'iu');
 // Turkish and Azerbaijani say "in" with a suffix: Ankara'da, Ankara’daki, Bakıda, Gəncədə.

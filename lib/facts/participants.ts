@@ -9,7 +9,7 @@ import places from '../data/places.json' with { type: 'json' };
 import type { Actor, EventType } from '../types.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { isProse } from '../text/dateline.ts';
-import { anchored, lexicon, nhriRegex, termsRegex } from '../lexicon.ts';
+import { anchored, lexicon, nhriRegex, termsRegex, trieAlternation } from '../lexicon.ts';
 import { ROLE_TERMS } from './actors.ts';
 import { findCountries, joinsRoleToCountry, type CountryMention } from './countries.ts';
 import { directoryNameAt, findInstitutions, type InstitutionMention } from './institutions.ts';
@@ -82,7 +82,7 @@ const GENERIC_TLD = new Set(['tv', 'me', 'io', 'co', 'ai', 'fm', 'cc', 'ws', 'to
 const REGION_FORMS = places.regions
   .flatMap((r) => r.forms.map((form) => ({ form, code: r.countryCode })))
   .sort((a, b) => b.form.length - a.form.length);
-const REGION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${REGION_FORMS.map((f) => f.form).join('|')})\\p{L}{0,5}(?![\\p{L}\\p{N}])`, 'gu');
+const REGION_RE = new RegExp(`(?<![\\p{L}\\p{N}])${trieAlternation(REGION_FORMS.map((f) => f.form))}\\p{L}{0,5}(?![\\p{L}\\p{N}])`, 'gu');
 
 function findRegions(text: string): CountryMention[] {
   return [...text.matchAll(REGION_RE)].map((m) => ({
