@@ -13,7 +13,7 @@ import * as id from 'chrono-node/id';
 import * as ru from 'chrono-node/ru';
 import * as uk from 'chrono-node/uk';
 import relativeDays from '../data/relative-days.json' with { type: 'json' };
-import { escapeRegex } from '../lexicon.ts';
+import { escapeRegex, termsScanner, wordBefore } from '../lexicon.ts';
 import { findDates, isoDay } from '../metadata/dates.ts';
 import { readDateline } from '../text/dateline.ts';
 
@@ -68,22 +68,57 @@ function latestWeekday(pub: number, weekday: number, last: boolean): number {
   return pub - (back === 0 && last ? 7 : back) * DAY_MS;
 }
 
+// The lines chrono-node could make a day of (relative-days.json chronoWords): chrono runs a dozen
+// parsers and as many refiners over everything it is given, and a news text's other lines (numbers,
+// times, months with a day in figures, which findDates reads) only cost it time.
+const CHRONO_LINE = new Map(Object.entries(relativeDays.chronoWords as Record<string, string[]>).map(([language, words]) => [language, termsScanner(words)]));
+
+/** The lines of the text with a word the scanner (termsScanner) finds, joined, with where each starts in the text. */
+function linesWith(text: string, re: RegExp): { kept: string; starts: { at: number; from: number }[] } {
+  const parts: string[] = [];
+  const starts: { at: number; from: number }[] = [];
+  let at = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The word start is checked here, as wordMatches does (a scanner has no lookbehind).
+    if (wordBefore(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const from = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    const line = text.slice(from, end === -1 ? undefined : end);
+    starts.push({ at, from });
+    parts.push(line);
+    at += line.length + 1;
+    // On from the line's end: one match is enough.
+    if (end === -1) break;
+    re.lastIndex = end;
+  }
+  return { kept: parts.join('\n'), starts };
+}
+
 /** Relative days and weekdays as chrono-node reads them in the languages it knows. */
 function chronoDays(text: string, pub: number, language: string): Mention[] {
   const chrono = CHRONO[language];
-  if (!chrono) return [];
+  const lineTest = CHRONO_LINE.get(language);
+  if (!chrono || !lineTest) return [];
+  const { kept, starts } = linesWith(text, lineTest);
+  if (!kept) return [];
   // chrono works in local calendar fields: the publication day at local noon in, fields out, so
   // the reader's time zone never moves a day.
   const p = new Date(pub);
   const ref = new Date(p.getUTCFullYear(), p.getUTCMonth(), p.getUTCDate(), 12);
   const out: Mention[] = [];
-  for (const r of chrono.parse(text, ref)) {
+  for (const r of chrono.parse(kept, ref)) {
     // chrono's word edges are ASCII ones ("Mar" of "María" is a Tuesday to it).
-    if (/\p{L}$/u.test(text.slice(0, r.index)) || /^\p{L}/u.test(text.slice(r.index + r.text.length))) continue;
+    if (/\p{L}$/u.test(kept.slice(0, r.index)) || /^\p{L}/u.test(kept.slice(r.index + r.text.length))) continue;
+    const line = starts.findLast((s) => s.at <= r.index)!;
+    const index = line.from + r.index - line.at;
     const s = r.start;
     const tags = r.tags();
     const at = Date.UTC(s.get('year')!, s.get('month')! - 1, s.get('day')!);
-    const mention = { index: r.index, length: r.text.length, day: at, weekday: false };
+    const mention = { index, length: r.text.length, day: at, weekday: false };
     if (s.isCertain('weekday') && !s.isCertain('day')) {
       // Abbreviations ("Mo", "Sun", "mar") are too often other words.
       if (!/\p{L}{4}/u.test(r.text)) continue;

@@ -253,6 +253,33 @@ describe('resolveEventDate: days named relative to publication', () => {
   });
 });
 
+describe('resolveEventDate: the lines chrono-node reads', () => {
+  // 2024-03-14 is a Thursday. A line of figures and names comes first: only the lines with a word
+  // chrono can make a day of go to it, and a day found there keeps its place in the whole text.
+  const PUB = '2024-03-14';
+  const LEAD = 'Photo: press service. 1,200 views. Tel. +994 12 498 23 73, fax +994 12 498 23 74.\n';
+  it.each([
+    ['en', 'The two ombudsmen met three days ago in Tbilisi to sign the plan.', '2024-03-11'],
+    ['en', 'The Ombudsman visited the camp over the weekend with UNHCR staff.', '2024-03-09'],
+    ['en', 'The conference opened on the first of March in Baku with forty delegations.', '2024-03-01'],
+    ['es', 'La Defensora firmó el convenio el primero de marzo en Quito con su par de Perú.', '2024-03-01'],
+    ['ru', 'Омбудсмены подписали меморандум первого марта в Ташкенте после переговоров.', '2024-03-01'],
+    ['uk', 'Уповноважений підписав меморандум першого березня у Києві з колегою з Польщі.', '2024-03-01'],
+    ['de', 'Die Volksanwältin empfing vorgestern eine Delegation aus Georgien in Wien.', '2024-03-12'],
+    ['fr', 'La Médiatrice a reçu la veille une délégation du Niger à Niamey.', '2024-03-13'],
+    ['id', 'Ombudsman RI menerima delegasi Thailand dua hari lalu di Jakarta.', '2024-03-12'],
+    ['ar', 'وقع المجلس مذكرة تفاهم مع نظيره الموريتاني منذ يومين في الرباط.', '2024-03-12'],
+  ])('%s: %s', (language, line, expected) => {
+    const text = `${LEAD}${line}`;
+    expect(resolveEventDate(text, PUB, language)).toBe(expected);
+  });
+
+  it('reads no day in "weekday" (delivered weekday mornings)', () => {
+    const text = 'The news that matters, delivered weekday mornings.\nThe Ombudsman met the Ambassador of Chile on Tuesday in Baku.';
+    expect(resolveEventDate(text, PUB, 'en')).toBe('2024-03-12');
+  });
+});
+
 describe('resolveEventDate: which date is the event’s', () => {
   it('reads a span as its first day', () => {
     const text = 'Del 3 al 5 de junio, la Defensoría del Pueblo desarrolló en Puno un taller de capacitación.';
