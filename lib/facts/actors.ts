@@ -33,7 +33,6 @@ const GENITIVE = /(?:[ıiuü]n|n[ıiuü]n)$/u;
 const STOP = new Set(roles.nameStopwords);
 const STOP_STEMS = roles.nameStopStems;
 const NHRI = nhriRegex('iu');
-const WORD = /[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’]\p{Ll}+$/u; // "Aliyeva's", "Malkoç'un", "Erdoğan’ın"
 const POSSESSED = /^['’]s(?!\p{L})/u; // "the Ombudsman’s press service"
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -96,8 +95,8 @@ function arabicName(words: string[]): string[] {
 interface Words {
   /** Small words inside a name: "Ursula von der Leyen", "Nada Al Nashif" ("di" is Indonesian for "in"). */
   particle: RegExp;
-  // Titles of several words, "led by" phrases and honorifics as scanners (termsScanner), one-word
-  // titles as a regex with its word edge: the faster way for each (see wordMatches).
+  // Titles (of several words, apart: see wordsFor), "led by" phrases and honorifics as scanners
+  // (termsScanner) for wordMatches.
   multi: RegExp;
   single: RegExp;
   lead: RegExp;
@@ -122,7 +121,7 @@ function wordsFor(language: string): Words {
       // Titles of several words are matched apart and win over the one-word titles inside them
       // ("Defensor del Pueblo" over "Defensor"): one alternation would take whichever comes first.
       multi: termsScanner(titles.filter((t) => /\s/.test(t))),
-      single: termsRegex(titles.filter((t) => !/\s/.test(t)), 'giu'),
+      single: termsScanner(titles.filter((t) => !/\s/.test(t))),
       lead: termsScanner(pick(roles.leadPhrases)),
       honorific: termsRegex(pick(roles.honorifics), 'giu'),
       honorifics: termsScanner(pick(roles.honorifics)),
@@ -175,7 +174,7 @@ function spansOf(matches: Iterable<RegExpMatchArray>): Span[] {
 
 /** Every title in the text, longest first where they overlap. */
 function titleSpans(text: string, words: Words): Span[] {
-  const all = [...spansOf(wordMatches(words.multi, text)), ...spansOf(text.matchAll(words.single))].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...spansOf(wordMatches(words.multi, text)), ...spansOf(wordMatches(words.single, text))].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const s of all) if (!kept.length || s.start >= kept.at(-1)!.end) kept.push(s);
   return kept;
@@ -271,6 +270,53 @@ function samePerson(a: string[], b: string[]): boolean {
   return short.every((w) => long.includes(w) || (w.endsWith('.') && long.some((l) => l.startsWith(w.slice(0, -1)))));
 }
 
+// Whether each UTF-16 unit is a letter or a mark, found once per unit: the words of a long page
+// read by a regex with Unicode classes were the slowest part of the actor stage.
+const LETTER_CLASS = new Uint8Array(0x10000); // 0 not yet known, 1 letter or mark, 2 neither
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+const JOINERS = new Set(['-', '‐', "'", '’']);
+
+/** How many units the letter or mark at the position takes (2 past the BMP), 0 if none is there. */
+function letterWidth(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_MARK.test(text.slice(at, at + 2)) ? 2 : 0;
+  let kind = LETTER_CLASS[c]!;
+  if (!kind) LETTER_CLASS[c] = kind = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1 ? 1 : 0;
+}
+
+/**
+ * Start and end of each word, in pairs: letters and marks, joined by a hyphen or an apostrophe
+ * ("Schleicher-Rothmund", "Malkoç'un"), as /[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*\/gu finds them.
+ */
+export function wordBounds(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let width = letterWidth(text, i);
+    if (!width) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (width) {
+        i += width;
+        width = i < n ? letterWidth(text, i) : 0;
+      }
+      if (i + 1 < n && JOINERS.has(text[i]!) && letterWidth(text, i + 1)) {
+        i++;
+        width = letterWidth(text, i);
+        continue;
+      }
+      break;
+    }
+    out.push(start, i);
+  }
+  return out;
+}
+
 /** Name stretches: capitalised words in a row (initials, "al", "van", "de" inside), with each word's kind. */
 function segments(text: string, language: string, words: Words, allTitles: Span[], countries: CountryMention[]): Token[][] {
   // One pass over the words (the longest stage of the extraction on long pages): the tokens, which
@@ -279,10 +325,10 @@ function segments(text: string, language: string, words: Words, allTitles: Span[
   const capital: boolean[] = [];
   const lower = new Set<string>();
   const capitalSet = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0];
-    tokens.push({ text: w, start: m.index, end: m.index + w.length });
+  const bounds = wordBounds(text);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const w = text.slice(bounds[k], bounds[k + 1]);
+    tokens.push({ text: w, start: bounds[k]!, end: bounds[k + 1]! });
     const upper = startsUpper(w);
     capital.push(upper);
     if (upper) capitalSet.add(w);
@@ -300,14 +346,21 @@ function segments(text: string, language: string, words: Words, allTitles: Span[
   // Turkish lower-cases I and İ its own way; elsewhere the plain conversion, many times faster than
   // toLocaleLowerCase and the same for every language but Turkish, Azerbaijani and Lithuanian.
   const lowerCase = turkic ? (w: string) => w.toLocaleLowerCase('tr') : (w: string) => w.toLowerCase();
+  // What a word is wherever it stands; a page repeats its words.
+  const wordKinds = new Map<string, Kind>();
+  const wordKind = (word: string): Kind => {
+    const bare = word.replace(POSSESSIVE, '');
+    const low = lowerCase(bare);
+    if (STOP.has(word) || STOP.has(bare) || lower.has(low) || STOP_STEMS.some((s) => low.startsWith(s))) return 'stop';
+    return (/^\p{Lu}+$/u.test(bare) && bare.length > 1) || SUFFIXED_ACRONYM.test(bare) ? 'caps' : 'name';
+  };
   const kindOf = (t: Token): Kind => {
     if (t.text.length === 1 && text[t.end] === '.') return covered(honorificSpans, t) ? 'stop' : 'initial';
     if (covered(allTitles, t) || covered(honorificSpans, t)) return 'stop';
     if (covered(places, t) || alone.has(t.text)) return 'place';
-    const bare = t.text.replace(POSSESSIVE, '');
-    const low = lowerCase(bare);
-    if (STOP.has(t.text) || STOP.has(bare) || lower.has(low) || STOP_STEMS.some((s) => low.startsWith(s))) return 'stop';
-    return (/^\p{Lu}+$/u.test(bare) && bare.length > 1) || SUFFIXED_ACRONYM.test(bare) ? 'caps' : 'name';
+    let kind = wordKinds.get(t.text);
+    if (!kind) wordKinds.set(t.text, (kind = wordKind(t.text)));
+    return kind;
   };
   // Runs of capitalised words joined by spaces (after an initial, also by its dot).
   const runs: { token: Token; kind: Kind }[][] = [];

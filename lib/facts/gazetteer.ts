@@ -13,17 +13,16 @@ export const CITY_FORMS = places.cities
   .flatMap((c) => c.forms.map((form) => ({ form, city: { name: c.name, countryCode: c.countryCode } })))
   .sort((a, b) => b.form.length - a.form.length);
 
-/** How much of the found text the spelling takes, or -1; spellings with regex syntax (Вен[аеуы]) as regexes. */
-function formLength(found: string, form: string): number {
-  if (!SYNTAX.test(form)) return found.toLowerCase().startsWith(form.toLowerCase()) ? form.length : -1;
-  return found.match(anchored(form, 'iu'))?.[0].length ?? -1;
-}
+// Each spelling as the test cityOf makes of it, prepared once: the small letters of a plain one, an
+// anchored regex for one with regex syntax (Вен[аеуы]).
+const TESTS = CITY_FORMS.map((f) => (SYNTAX.test(f.form) ? { city: f.city, re: anchored(f.form, 'iu') } : { city: f.city, lower: f.form.toLowerCase(), length: f.form.length }));
 
 /** The gazetteer city a found text starts with, and how much of the text its name takes. */
 export function cityOf(found: string): (City & { length: number }) | null {
-  for (const f of CITY_FORMS) {
-    const length = formLength(found, f.form);
-    if (length >= 0) return { ...f.city, length };
+  const lower = found.toLowerCase();
+  for (const t of TESTS) {
+    const length = t.re ? (found.match(t.re)?.[0].length ?? -1) : lower.startsWith(t.lower) ? t.length : -1;
+    if (length >= 0) return { ...t.city, length };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from '../../lib/facts/actors.ts';
+import { findActors, wordBounds } from '../../lib/facts/actors.ts';
 import { findQuotes } from '../../lib/facts/quotes.ts';
 import type { InstitutionMention } from '../../lib/facts/institutions.ts';
 
@@ -95,5 +95,16 @@ describe('findQuotes with inflected names', () => {
       { name: 'Дмитрий Лубинец', role: null, institution: null, countryCode: 'UA' },
     ]);
     expect(ru?.speaker).toBe('Татьяна Москалькова');
+  });
+});
+
+describe('wordBounds', () => {
+  it('finds the words the Unicode word regex finds', () => {
+    const text =
+      "Barbara Schleicher-Rothmund met Malkoç'un, O’Brien and Səbinə Əliyeva; Уполномоченный — Татьяна; " +
+      'المفوضية السامية; Nguyễn Thị (e\u0301cole), 𝐁old 𝒜 x-- -y 12 ab3cd. — end';
+    const expected = [...text.matchAll(/[\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}]+)*/gu)].flatMap((m) => [m.index, m.index + m[0].length]);
+    expect(wordBounds(text)).toEqual(expected);
+    expect(wordBounds('')).toEqual([]);
   });
 });
