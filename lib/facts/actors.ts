@@ -452,10 +452,24 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     return from.start;
   };
 
+  // Whether a title may be a name's: one ending at most MAX_GAP before it (read as the loop below
+  // reads them), or one starting at most MAX_FORWARD after it.
+  const titleInReach = (start: number, end: number): boolean => {
+    for (let k = firstFrom(titles, start) - 1; k >= 0; k--) {
+      if (titles[k]!.end > start) continue;
+      if (start - titles[k]!.end <= MAX_GAP) return true;
+      break;
+    }
+    const ahead = titles[firstFrom(titles, end)];
+    return ahead !== undefined && ahead.start - end <= MAX_FORWARD;
+  };
+
   segs.forEach((seg, n) => {
     const start = seg[0]!.start;
     const end = seg.at(-1)!.end;
     const raw = seg.map((w) => w.text);
+    // One word is never a person here, nor another mention's full name.
+    if (raw.length < 2) return;
     // "Bürgerbeauftragte von Rheinland-Pfalz Barbara Schleicher-Rothmund": a place after "of".
     const afterOf = raw.length >= 3 && OF_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     const name = baseName(afterOf ? raw.slice(1) : raw, lang, attested, AZ_ACCUSATIVE_BEFORE.test(text.slice(end, end + 12)));
@@ -463,6 +477,9 @@ export function findActors(text: string, institutions: InstitutionMention[], lan
     const full = name.length >= 2 && !name.every(isInitial) && name.length <= 5;
     const mention: Mention = { words: name, start, role: null, from: start, to: end, confirmed: false };
     mentions.push(mention);
+    // Without a title in reach or an honorific before it, a name is only another mention of a
+    // person named elsewhere (most capitalised runs of a long page).
+    if (!titleInReach(start, end) && !honorificBefore(text, start, honorific)) return;
     // Capitalised words followed by "of" and a name, or by a capitalised title, are a body's name:
     // "Oliy Majlis of Uzbekistan", "Ankara Barosu Başkanı".
     // (Only the first title after the name can follow it across white space alone.)
