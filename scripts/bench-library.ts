@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extractFromDocument } from '../lib/extract.ts';
 import { canonicalUrl } from '../lib/metadata/metadata.ts';
-import { matchRows, newestFirst, rowOf, searchTerms, type ClipQuery } from '../lib/db/clips.ts';
+import { matchRows, newestFirst, rowOf, type ClipQuery } from '../lib/db/clips.ts';
 import type { BackupClip } from '../lib/export/backup.ts';
 import type { Extraction } from '../lib/types.ts';
 import { parseHtml } from './dom.ts';
@@ -132,6 +132,6 @@ export function makeLibrary(extractions: readonly Extraction[], count: number, n
  * keystrokes that change it.
  */
 export function listModel(clips: readonly BackupClip[], limit: number): (q: ClipQuery) => string[] {
-  const rows = newestFirst(clips.map((c, i) => rowOf({ ...c, id: i + 1, terms: searchTerms(c) })));
+  const rows = newestFirst(clips.map((c, i) => rowOf({ ...c, id: i + 1 })));
   return (q) => matchRows(rows, { ...q, limit }).map((r) => r.canonicalUrl);
 }

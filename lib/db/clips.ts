@@ -19,8 +19,6 @@ export interface StoredClip extends Clip {
   extracted: Corrections;
   /** Last change by the user or a re-clip; merges prefer the newer side. */
   updatedAt: string;
-  /** Lower-case words of the title, outlet, people, places, tags and note: the search index. */
-  terms: string[];
 }
 
 /**
@@ -29,11 +27,14 @@ export interface StoredClip extends Clip {
  * stored clip is kilobytes of article text, and reading or scanning ten thousand of them in
  * IndexedDB takes seconds.
  */
-export type ClipRow = Pick<StoredClip, 'id' | 'canonicalUrl' | 'title' | 'outlet' | 'eventType' | 'eventDate' | 'publishedAt' | 'participantCountries' | 'tags' | 'clippedAt' | 'terms'>;
+export type ClipRow = Pick<StoredClip, 'id' | 'canonicalUrl' | 'title' | 'outlet' | 'eventType' | 'eventDate' | 'publishedAt' | 'participantCountries' | 'tags' | 'clippedAt'> & {
+  /** Lower-case words of the title, outlet, people, places, tags and note: the search index. */
+  terms: string[];
+};
 
 export function rowOf(c: StoredClip): ClipRow {
-  const { id, canonicalUrl, title, outlet, eventType, eventDate, publishedAt, participantCountries, tags, clippedAt, terms } = c;
-  return { id, canonicalUrl, title, outlet, eventType, eventDate, publishedAt, participantCountries, tags, clippedAt, terms };
+  const { id, canonicalUrl, title, outlet, eventType, eventDate, publishedAt, participantCountries, tags, clippedAt } = c;
+  return { id, canonicalUrl, title, outlet, eventType, eventDate, publishedAt, participantCountries, tags, clippedAt, terms: searchTerms(c) };
 }
 
 export class ClipDatabase extends Dexie {
@@ -54,7 +55,7 @@ export class ClipDatabase extends Dexie {
         tx
           .table('clips')
           .toCollection()
-          .modify((clip: StoredClip) => {
+          .modify((clip: StoredClip & { terms?: string[] }) => {
             clip.corrections ??= {};
             clip.extracted ??= {};
             clip.updatedAt ??= clip.clippedAt;
@@ -71,6 +72,20 @@ export class ClipDatabase extends Dexie {
         const clips = (await tx.table('clips').toArray()) as StoredClip[];
         await tx.table('rows').bulkPut(clips.map(rowOf));
       });
+    // 4: the clips no longer carry the search words (the rows have them), nor an updatedAt index,
+    // which nothing queried: every clip written, ten thousand at a restore, updated both.
+    this.version(4)
+      .stores({
+        clips: '++id, &canonicalUrl, clippedAt, publishedAt, eventDate, eventType, *participantCountries, *tags',
+      })
+      .upgrade((tx: Transaction) =>
+        tx
+          .table('clips')
+          .toCollection()
+          .modify((clip: StoredClip & { terms?: string[] }) => {
+            delete clip.terms;
+          }),
+      );
   }
 }
 
@@ -111,10 +126,6 @@ async function putClip(db: ClipDatabase, clip: StoredClip): Promise<void> {
   await db.rows.put(rowOf(clip));
 }
 
-function withTerms<T extends Omit<StoredClip, 'terms' | 'id'> & { id?: number }>(clip: T): T & { terms: string[] } {
-  return { ...clip, terms: searchTerms(clip) };
-}
-
 /**
  * Saves an extraction as a clip. The same canonical URL updates the one clip: the extraction is
  * refreshed, the user's corrections, tags and note are kept.
@@ -126,18 +137,18 @@ export async function saveExtraction(db: ClipDatabase, extraction: Extraction, n
     if (existing) {
       const fields = Object.keys(existing.corrections) as CorrectableField[];
       const extracted = Object.fromEntries(fields.map((f) => [f, extraction[f]])) as Corrections;
-      const clip = withTerms({
+      const clip: StoredClip = {
         ...existing,
         ...compose(extraction, existing.corrections),
         id: existing.id,
         extracted,
         clippedAt,
         updatedAt: clippedAt,
-      });
+      };
       await putClip(db, clip);
       return { clip, created: false };
     }
-    const draft = withTerms({ ...extraction, tags: [] as string[], note: '', clippedAt, corrections: {}, extracted: {}, updatedAt: clippedAt });
+    const draft = { ...extraction, tags: [] as string[], note: '', clippedAt, corrections: {}, extracted: {}, updatedAt: clippedAt };
     const id = await db.clips.add(draft);
     await db.rows.put(rowOf({ ...draft, id }));
     return { clip: { ...draft, id }, created: true };
@@ -166,7 +177,7 @@ export async function correctClip(db: ClipDatabase, id: number, changes: Correct
         setField(extracted, field, original);
       }
     }
-    const next = withTerms({ ...clip, ...compose(base, corrections), corrections, extracted, updatedAt: now.toISOString() });
+    const next: StoredClip = { ...clip, ...compose(base, corrections), corrections, extracted, updatedAt: now.toISOString() };
     await putClip(db, next);
     return next;
   });
@@ -186,7 +197,7 @@ export async function annotateClip(db: ClipDatabase, id: number, layer: { tags?:
     const clip = await db.clips.get(id);
     if (!clip) throw new Error('This clip no longer exists.');
     const tags = layer.tags ? [...new Set(layer.tags.map((t) => t.trim()).filter(Boolean))] : clip.tags;
-    const next = withTerms({ ...clip, tags, note: layer.note ?? clip.note, updatedAt: now.toISOString() });
+    const next: StoredClip = { ...clip, tags, note: layer.note ?? clip.note, updatedAt: now.toISOString() };
     await putClip(db, next);
     return next;
   });
@@ -301,14 +312,14 @@ export async function restoreDeleted(db: ClipDatabase, clip: StoredClip): Promis
     const corrections = { ...clip.corrections, ...current.corrections };
     const extracted = { ...clip.extracted, ...current.extracted };
     const base = { ...current, ...(extracted as object) } as Extraction;
-    const merged = withTerms({
+    const merged: StoredClip = {
       ...current,
       ...compose(base, corrections),
       corrections,
       extracted,
       tags: [...new Set([...current.tags, ...clip.tags])],
       note: current.note || clip.note,
-    });
+    };
     await putClip(db, merged);
     return merged;
   });

@@ -2,13 +2,13 @@
 // parsed and checked in full before anything is written, and a file that fails any check changes
 // nothing. Restoring merges by canonical URL and keeps the corrections of both sides.
 import { EVENT_TYPES, TOPICS, type Clip, type Extraction, type InstitutionKind } from '../types.ts';
-import { ClipDatabase, rowOf, searchTerms, type CorrectableField, type Corrections, type StoredClip } from '../db/clips.ts';
+import { ClipDatabase, rowOf, type CorrectableField, type Corrections, type StoredClip } from '../db/clips.ts';
 
 export const BACKUP_FORMAT = 'ombudsman-lens-backup';
 export const BACKUP_VERSION = 1;
 
 /** A clip as a backup holds it: the stored record without the database's own id and index. */
-export type BackupClip = Omit<StoredClip, 'id' | 'terms'>;
+export type BackupClip = Omit<StoredClip, 'id'>;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -26,14 +26,14 @@ export const LIMITS = {
   listItems: 1_000,
 };
 
-type Backupable = BackupClip & Partial<Pick<StoredClip, 'id' | 'terms'>>;
+type Backupable = BackupClip & Partial<Pick<StoredClip, 'id'>>;
 
 export function toBackup(clips: readonly Backupable[], now = new Date()): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    clips: clips.map(({ id: _id, terms: _terms, ...clip }) => clip),
+    clips: clips.map(({ id: _id, ...clip }) => clip),
   };
 }
 
@@ -252,21 +252,21 @@ export async function restoreBackup(db: ClipDatabase, backup: Backup): Promise<R
     for (const incoming of backup.clips) {
       const local = existing.get(incoming.canonicalUrl);
       if (!local) {
-        const added = { ...incoming, terms: searchTerms(incoming) };
+        const added = { ...incoming };
         writes.push(added);
         // A backup that lists one URL twice merges the second into the first.
         existing.set(incoming.canonicalUrl, added as StoredClip);
         report.added++;
         continue;
       }
-      const { id, terms: _terms, ...localClip } = local;
+      const { id, ...localClip } = local;
       const merged = mergeClips(localClip, incoming);
       if (JSON.stringify(merged) === JSON.stringify(mergeClips(localClip, localClip))) {
         report.unchanged++;
         continue;
       }
       // Updated in place, so a later entry for the same URL merges with this result.
-      Object.assign(local, merged, { terms: searchTerms(merged) });
+      Object.assign(local, merged);
       if (id !== undefined) {
         if (!updates.has(id)) report.merged++;
         updates.set(id, local);

@@ -1,5 +1,5 @@
 // The user's layer over the extraction (corrections, tags, note), delete with undo, search, and
-// the schema upgrade from version 1 (after dexie's test/tests-upgrading.js).
+// the schema upgrades from versions 1 and 3 (after dexie's test/tests-upgrading.js).
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -12,8 +12,10 @@ import {
   listClips,
   restoreDeleted,
   revertCorrection,
+  rowOf,
   saveExtraction,
   searchTerms,
+  type StoredClip,
 } from '../../lib/db/clips.ts';
 import { dropDatabases, freshDb, makeClip, makeExtraction } from './factories.ts';
 
@@ -163,20 +165,66 @@ describe('schema upgrade from version 1', () => {
     const db = new ClipDatabase(name);
     try {
       const clips = await db.clips.orderBy('clippedAt').toArray();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       expect(clips).toHaveLength(2);
-      clips.forEach((c, i) => {
+      for (const [i, c] of clips.entries()) {
         expect(c).toMatchObject(old[i]!);
         expect(c.corrections).toEqual({});
         expect(c.extracted).toEqual({});
         expect(c.updatedAt).toBe(old[i]!.clippedAt);
-        expect(c.terms).toEqual(searchTerms(old[i]!));
-      });
+        expect(c).not.toHaveProperty('terms');
+        expect((await db.rows.get(c.id))?.terms).toEqual(searchTerms(old[i]!));
+      }
       expect(titles(await findClips(db, { text: 'videokonfrans' }))).toEqual(['Azərbaycan Ombudsmanı videokonfrans keçirib']);
       // A clip made after the upgrade lands beside the old ones and the upgraded ones can be corrected.
       await saveExtraction(db, makeExtraction());
       await correctClip(db, clips[0]!.id, { eventType: 'meeting' });
       expect(await listClips(db)).toHaveLength(3);
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('schema upgrade from version 3', () => {
+  it('keeps every clip, row, correction, tag and note written by version 3, without the search words on the clips', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    // Version 3 as it shipped: search words on the clips too, and an updatedAt index.
+    v3.version(3).stores({
+      clips: '++id, &canonicalUrl, clippedAt, updatedAt, publishedAt, eventDate, eventType, *participantCountries, *tags',
+      rows: 'id, clippedAt',
+    });
+    const corrected = makeClip({ title: 'Ombudsman of Georgia visits Baku', eventType: 'meeting', tags: ['GE'], note: 'check the date', clippedAt: '2025-03-01T00:00:00.000Z' });
+    const plain = makeClip({ title: 'Омбудсмен провела видеоконференцию', clippedAt: '2025-03-02T00:00:00.000Z' });
+    const written = [
+      { ...corrected, corrections: { eventType: 'meeting' }, extracted: { eventType: 'visit' }, updatedAt: '2025-03-05T00:00:00.000Z' },
+      { ...plain, corrections: {}, extracted: {}, updatedAt: plain.clippedAt },
+    ].map((c) => ({ ...c, terms: searchTerms(c) }));
+    const ids = (await v3.table('clips').bulkAdd(written, { allKeys: true })) as number[];
+    await v3.table('rows').bulkPut(written.map((c, i) => rowOf({ ...c, id: ids[i]! } as StoredClip)));
+    v3.close();
+
+    const db = new ClipDatabase(name);
+    try {
+      expect(db.verno).toBe(4);
+      const clips = await db.clips.orderBy('clippedAt').toArray();
+      expect(clips).toHaveLength(2);
+      for (const [i, c] of clips.entries()) {
+        const { terms: _terms, ...expected } = written[i]!;
+        expect(c).toEqual({ ...expected, id: ids[i] });
+        expect(await db.rows.get(c.id)).toEqual(rowOf(c));
+      }
+      // The indexes still answer, the unique canonical URL still merges a re-clip, and the
+      // correction survives it.
+      expect(await db.clips.where('tags').equals('GE').count()).toBe(1);
+      expect(await db.clips.where('eventType').equals('meeting').count()).toBe(1);
+      await saveExtraction(db, makeExtraction({ canonicalUrl: corrected.canonicalUrl, url: corrected.url, title: corrected.title, eventType: 'visit' }));
+      const reclipped = await getClip(db, ids[0]!);
+      expect(reclipped?.eventType).toBe('meeting');
+      expect(reclipped?.note).toBe('check the date');
+      expect(await db.clips.count()).toBe(2);
+      expect(titles(await findClips(db, { text: 'видеоконференцию' }))).toEqual(['Омбудсмен провела видеоконференцию']);
     } finally {
       await db.delete();
     }
