@@ -11,6 +11,12 @@ interface DirectoryEntry {
   kind: string;
   countryCode: string | null;
   aliases: string[];
+  /**
+   * Aliases that bodies of other countries also go by (CNDH is Morocco's council, Mauritania's and
+   * Togo's commissions and Mexico's; "INDH" is French for any NHRI): alone, they name this body
+   * only in a text that names its country.
+   */
+  sharedAliases?: string[];
 }
 
 // A character of a word: anything but space and punctuation. A Unicode property (\\p{L}) here,
@@ -22,12 +28,20 @@ const isAcronym = (alias: string) => /^[A-Z]{2,6}$/.test(alias);
 // Either apostrophe ("Children’s" is "Children's"); inflected endings as word characters.
 const aliasSource = (alias: string) => alias.replace(/'/g, "['’]").replace(/\\p\{L\}\*/g, `${WORD}*`);
 
-const ENTRIES = (directory as DirectoryEntry[]).map((e) => {
-  const names = e.aliases.filter((a) => !isAcronym(a)).map(aliasSource);
-  const acronyms = e.aliases.filter(isAcronym);
+function aliasesSource(aliases: readonly string[]): string {
+  const names = aliases.filter((a) => !isAcronym(a)).map(aliasSource);
+  const acronyms = aliases.filter(isAcronym);
   // Acronyms are matched case-sensitively ("OIC", not "oic" inside a word); names are not.
-  const source = [...(names.length ? [names.join('|')] : []), ...(acronyms.length ? [`(?-i:${acronyms.join('|')})`] : [])].join('|');
-  return { ...e, source, re: new RegExp(`${EDGE_BEFORE}(?:${source})${EDGE_AFTER}`, 'iu') };
+  return [...(names.length ? [names.join('|')] : []), ...(acronyms.length ? [`(?-i:${acronyms.join('|')})`] : [])].join('|');
+}
+const edged = (source: string) => new RegExp(`${EDGE_BEFORE}(?:${source})${EDGE_AFTER}`, 'iu');
+
+const ENTRIES = (directory as DirectoryEntry[]).map((e) => {
+  const source = aliasesSource(e.aliases);
+  const own = e.aliases.filter((a) => !e.sharedAliases?.includes(a));
+  // The aliases that name this body alone, when some are shared (null: all are its own).
+  const ownRe = e.sharedAliases?.length ? (own.length ? edged(aliasesSource(own)) : /(?!)/) : null;
+  return { ...e, source, re: edged(source), ownRe };
 });
 const DIRECTORY = new PatternTable(ENTRIES.map((e) => e.source), 'iu', EDGE_BEFORE, EDGE_AFTER);
 const NHRI = nhriScanner();
@@ -41,6 +55,7 @@ export function findInstitutions(text: string, language?: string | null, countri
   const found: InstitutionMention[] = [];
   DIRECTORY.matches(text, true).forEach(([m], n) => {
     const e = ENTRIES[n]!;
+    if (m && e.ownRe && !e.ownRe.test(text) && !countries.some((c) => c.code === e.countryCode)) return;
     if (m) found.push({ name: e.name, acronym: e.acronym, kind: e.kind as InstitutionKind, countryCode: e.countryCode, index: m.index });
   });
   // "Azerbaijani Ombudsman", "Ombudsman of Pakistan", "Ukrainian Parliament Commissioner for Human Rights".

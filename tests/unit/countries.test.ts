@@ -58,6 +58,17 @@ describe('findInstitutions', () => {
     expect(home('The Inspectorate of Government signed an MoU.', 'en')).toEqual(['UG']);
   });
 
+  it('reads an alias that several countries\' bodies share as this body only where its country is named', () => {
+    const home = (text: string, language: string) => findInstitutions(text, language).map((i) => i.countryCode);
+    // Mauritania's, Togo's and Mexico's bodies are CNDH too; French "INDH" is any national institution.
+    expect(home('Le forum des INDH du Sahel, organisé par la CNDH, s’est ouvert à Nouakchott.', 'fr')).not.toContain('MA');
+    expect(home('Le forum des INDH du Sahel, organisé par la CNDH, s’est ouvert à Nouakchott.', 'fr')).not.toContain('CL');
+    expect(home('La présidente du CNDH a reçu à Rabat une délégation ; le Maroc accueillera le forum.', 'fr')).toContain('MA');
+    // An alias of its own names it anywhere.
+    expect(home('Le Conseil national des droits de l’Homme du Maroc (CNDH) a publié son rapport.', 'fr')).toContain('MA');
+    expect(home('El Instituto Nacional de Derechos Humanos de Chile (INDH) presentó su informe.', 'es')).toContain('CL');
+  });
+
   it('does not join an ombudsman to a country across a clause', () => {
     const found = findInstitutions('Tras la cumbre en Quito, Ecuador, visitó la Defensoría del Pueblo de Colombia.', 'es');
     expect(found.map((i) => i.countryCode)).toEqual(['CO']);
