@@ -1,6 +1,6 @@
 // The cities of data/places.json: every spelling, and which city a found text names.
 import places from '../data/places.json' with { type: 'json' };
-import { anchored } from '../terms.ts';
+import { anchored, trieAlternation } from '../terms.ts';
 
 export interface City {
   name: string;
@@ -12,6 +12,16 @@ const SYNTAX = /[\\[\](){}?*+|.]/;
 export const CITY_FORMS = places.cities
   .flatMap((c) => c.forms.map((form) => ({ form, city: { name: c.name, countryCode: c.countryCode } })))
   .sort((a, b) => b.form.length - a.form.length);
+
+// Any city in a text, the spelling in group 2 with up to five letters of a case ending. City names
+// are proper nouns: case-sensitive in prose. Arabic glues "in" to the name (بالرباط).
+export const CITY_NAMES = new RegExp(`(?<![\\p{L}])(ب)?(${trieAlternation(CITY_FORMS.map((f) => f.form))}\\p{L}{0,5})(?![\\p{L}])`, 'gu');
+
+/** Whether the text names a city of the country. */
+export function namesCityOf(text: string, countryCode: string): boolean {
+  for (const m of text.matchAll(CITY_NAMES)) if (cityOf(m[2]!)?.countryCode === countryCode) return true;
+  return false;
+}
 
 // Each spelling as the test cityOf makes of it, prepared once: the small letters of a plain one, an
 // anchored regex for one with regex syntax (Вен[аеуы]).

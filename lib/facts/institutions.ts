@@ -3,6 +3,7 @@
 import directory from '../data/institutions.json' with { type: 'json' };
 import type { Institution, InstitutionKind } from '../types.ts';
 import { findCountries, countryName, joinsRoleToCountry, type CountryMention } from './countries.ts';
+import { namesCityOf } from './gazetteer.ts';
 import { nhriScanner, PatternTable, wordMatches } from '../lexicon.ts';
 
 interface DirectoryEntry {
@@ -14,14 +15,15 @@ interface DirectoryEntry {
   /**
    * Aliases that bodies of other countries also go by (CNDH is Morocco's council, Mauritania's and
    * Togo's commissions and Mexico's; "INDH" is French for any NHRI): alone, they name this body
-   * only in a text that names its country.
+   * only in a text that names its country or one of its cities.
    */
   sharedAliases?: string[];
 }
 
-// A character of a word: anything but space and punctuation. A Unicode property (\\p{L}) here,
-// case-insensitive, in a hundred and more regexes made the first page take half a second to compile.
-const WORD = "[^\\s.,;:!?()\\[\\]\"'«»“”„’/-]";
+// A character of a word: anything but space and punctuation (Arabic's comma, semicolon and question
+// mark too). A Unicode property (\\p{L}) here, case-insensitive, in a hundred and more regexes made
+// the first page take half a second to compile.
+const WORD = "[^\\s.,;:!?()\\[\\]\"'«»“”„’/\u060C\u061B\u061F-]";
 const EDGE_BEFORE = `(?<!${WORD})`;
 const EDGE_AFTER = `(?!${WORD})`;
 const isAcronym = (alias: string) => /^[A-Z]{2,6}$/.test(alias);
@@ -55,7 +57,7 @@ export function findInstitutions(text: string, language?: string | null, countri
   const found: InstitutionMention[] = [];
   DIRECTORY.matches(text, true).forEach(([m], n) => {
     const e = ENTRIES[n]!;
-    if (m && e.ownRe && !e.ownRe.test(text) && !countries.some((c) => c.code === e.countryCode)) return;
+    if (m && e.ownRe && !e.ownRe.test(text) && !countries.some((c) => c.code === e.countryCode) && !(e.countryCode && namesCityOf(text, e.countryCode))) return;
     if (m) found.push({ name: e.name, acronym: e.acronym, kind: e.kind as InstitutionKind, countryCode: e.countryCode, index: m.index });
   });
   // "Azerbaijani Ombudsman", "Ombudsman of Pakistan", "Ukrainian Parliament Commissioner for Human Rights".

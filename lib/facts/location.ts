@@ -3,15 +3,13 @@
 // events and statements have no place.
 import roles from '../data/roles.json' with { type: 'json' };
 import type { Clip, EventType } from '../types.ts';
-import { lexicon, trieAlternation } from '../lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { isProse, readDateline } from '../text/dateline.ts';
 import { findCountries } from './countries.ts';
 import { isAside } from './participants.ts';
 import { sentences } from '../text/sentences.ts';
-import { CITY_FORMS, cityOf, type City } from './gazetteer.ts';
+import { CITY_NAMES, cityOf, type City } from './gazetteer.ts';
 
-// City names are proper nouns: case-sensitive in prose. Arabic glues "in" to the name (بالرباط).
-const ANY_CITY = new RegExp(`(?<![\\p{L}])(ب)?(${trieAlternation(CITY_FORMS.map((f) => f.form))}\\p{L}{0,5})(?![\\p{L}])`, 'gu');
 // Words that put a place after them: "in", "at", "в", "у", "en", "à", "di", "bei", "v"…
 const PLACE_PREP = new RegExp(`(?<![\\p{L}])(?:${lexicon.placePrepositions.join('|')})\\s+$`, 'iu');
 // Turkish and Azerbaijani say "in" with a suffix: Ankara'da, Ankara’daki, Bakıda, Gəncədə.
@@ -39,7 +37,7 @@ function unknownPlace(word: string, language: string): City | null {
  */
 function cityInProse(text: string, destination = false): City | null {
   const [prep, ending] = destination ? [DESTINATION_PREP, DATIVE] : [PLACE_PREP, LOCATIVE];
-  for (const m of text.matchAll(ANY_CITY)) {
+  for (const m of text.matchAll(CITY_NAMES)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
     const city = cityOf(m[2]!);
     if (!city) continue;
@@ -80,6 +78,6 @@ export function findLocation(text: string, eventType: EventType, language: strin
   const place = venue ? unknownPlace(venue[1]!, language) : null;
   if (place) return { city: place.name, countryCode: place.countryCode };
   // A headline city: "Výjezdní jednání ... v Brně", "2. İstanbul Uluslararası Ombudsmanlık Konferansı".
-  const headline = cityInProse(title) ?? [...title.matchAll(ANY_CITY)].map((m) => cityOf(m[2]!)).find(Boolean);
+  const headline = cityInProse(title) ?? [...title.matchAll(CITY_NAMES)].map((m) => cityOf(m[2]!)).find(Boolean);
   return headline ? { city: headline.name, countryCode: headline.countryCode } : null;
 }

@@ -64,6 +64,8 @@ describe('findInstitutions', () => {
     expect(home('Le forum des INDH du Sahel, organisé par la CNDH, s’est ouvert à Nouakchott.', 'fr')).not.toContain('MA');
     expect(home('Le forum des INDH du Sahel, organisé par la CNDH, s’est ouvert à Nouakchott.', 'fr')).not.toContain('CL');
     expect(home('La présidente du CNDH a reçu à Rabat une délégation ; le Maroc accueillera le forum.', 'fr')).toContain('MA');
+    // A city of its country names it too; Arabic's comma ends a name.
+    expect(home('استقبلت رئيسة المجلس الوطني لحقوق الإنسان، اليوم بمقر المجلس بالرباط، وفدا من موريتانيا.', 'ar')).toContain('MA');
     // An alias of its own names it anywhere.
     expect(home('Le Conseil national des droits de l’Homme du Maroc (CNDH) a publié son rapport.', 'fr')).toContain('MA');
     expect(home('El Instituto Nacional de Derechos Humanos de Chile (INDH) presentó su informe.', 'es')).toContain('CL');
@@ -200,6 +202,13 @@ describe('findParticipants and attendance lists across languages', () => {
     expect(participants('Formation', "La formation s'est ouverte mardi. Des collaborateurs des médiateurs du Gabon, du Tchad et de Djibouti y ont pris part.", conference('fr'))).toEqual(['DJ', 'GA', 'TD']);
     expect(participants('Taller', 'El taller comenzó el martes. Tomaron parte funcionarios de las defensorías de Honduras, Panamá y Guatemala.', conference('es'))).toEqual(['GT', 'HN', 'PA']);
     expect(participants('Tagung', 'Die Tagung begann am Dienstag. An ihr nahm auch der Ombudsmann Norwegens teil, ebenso die Ombudsfrau aus Dänemark.', conference('de'))).toEqual(['DK', 'NO']);
+  });
+
+  it('reads "brought together" as an attendance', () => {
+    expect(participants('Forum', 'Le forum s’est ouvert mardi. Il réunit les commissions nationales du Mali, du Niger et de la Gambie.', conference('fr'))).toEqual(['GM', 'ML', 'NE']);
+    expect(participants('Foro', 'El foro comenzó el martes. Reunió a las defensorías de Honduras, Panamá y Guatemala.', conference('es'))).toEqual(['GT', 'HN', 'PA']);
+    expect(participants('Forum', 'The forum opened on Tuesday. It brought together the commissions of Kenya, Uganda and Rwanda.', conference('en'))).toEqual(['KE', 'RW', 'UG']);
+    expect(participants('Форум', 'Форум открылся во вторник. Он собрал омбудсменов Казахстана, Кыргызстана и Таджикистана.', conference('ru'))).toEqual(['KG', 'KZ', 'TJ']);
   });
 
   it('reads lists in Russian, Ukrainian, Czech, Azerbaijani, Turkish and Indonesian', () => {
