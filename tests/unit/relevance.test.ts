@@ -148,6 +148,16 @@ describe('assessRelevance: hard negatives', () => {
       'Кандидат на должность уполномоченного по правам человека выступит перед депутатами.',
     ],
     [
+      'an election held in the plenary (tr)',
+      'TBMM Genel Kurulunda Kamu Başdenetçisi seçimi tamamlandı',
+      'TBMM Genel Kurulunda yapılan Kamu Başdenetçisi seçiminin üçüncü turunda aday 231 oy aldı. Seçime üç aday katıldı.',
+    ],
+    [
+      'an election by the state parliament (de)',
+      'Landtag: Wahl der neuen Bürgerbeauftragten vertagt',
+      'Der Landtag hat die Wahl der Bürgerbeauftragten auf Mai verschoben. Zwei Kandidatinnen stellen sich vor.',
+    ],
+    [
       'an appointment (id)',
       'DPR pilih calon anggota Ombudsman RI',
       'Komisi II DPR menetapkan calon anggota Ombudsman Republik Indonesia setelah uji kelayakan.',
