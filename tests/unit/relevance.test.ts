@@ -68,6 +68,18 @@ describe('assessRelevance: ombudsman and NHRI activity in every language', () =>
       'وتناول اللقاء سبل تعزيز التعاون بين المؤسستين.',
     ],
     [
+      'ar',
+      'مفوضية حقوق الإنسان تطالب بمعالجة الاكتظاظ في السجون',
+      'طالبت المفوضية العليا لحقوق الإنسان في بيان اليوم بمعالجة الاكتظاظ في السجون بعد زيارات ميدانية.',
+      'وقال المركز الوطني لحقوق الإنسان إن فرقه رصدت الأوضاع في مراكز الاحتجاز.',
+    ],
+    [
+      'de',
+      'Workshop der nationalen Menschenrechtsinstitution für die Polizei',
+      'Die nationale Menschenrechtsinstitution führte am Mittwoch einen Workshop für die Polizei durch.',
+      'Im Mittelpunkt stand der Umgang mit Hassrede im Internet.',
+    ],
+    [
       'cs',
       'Veřejná ochránkyně práv jednala s delegací slovenského ombudsmana',
       'Veřejná ochránkyně práv přijala delegaci slovenského ombudsmana.',
@@ -146,6 +158,11 @@ describe('assessRelevance: hard negatives', () => {
       'Депутаты проголосуют за кандидатуру омбудсмена',
       'Рада рассмотрит кандидатуру на пост омбудсмена во вторник.',
       'Кандидат на должность уполномоченного по правам человека выступит перед депутатами.',
+    ],
+    [
+      'personal news about an institution\'s head, with the word for "social" (ar)',
+      'رئيس الديوان الوطني لحقوق الإنسان يخضع لعملية جراحية ناجحة',
+      'خضع رئيس الديوان الوطني لحقوق الإنسان لعملية جراحية ناجحة، وتمنى له زملاؤه في قطاع العمل الاجتماعي الشفاء.',
     ],
     [
       'an election held in the plenary (tr)',
