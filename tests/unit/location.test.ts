@@ -26,6 +26,13 @@ describe('findLocation', () => {
     expect(city('Вчера в Комрате омбудсмен провела семинар для сотрудников полиции.', 'ru', '', 'training')).toEqual({ city: 'Comrat', countryCode: 'MD' });
   });
 
+  it('knows the capitals of small states, and not a city inside a country\'s name', () => {
+    expect(city('The workshop for the national police was held in Vaduz on Wednesday.')).toEqual({ city: 'Vaduz', countryCode: 'LI' });
+    expect(city('The Ombudsman met the commission in Suva to discuss prison visits.')).toEqual({ city: 'Suva', countryCode: 'FJ' });
+    expect(city('Делегация омбудсмена прибыла в Приштину для переговоров.', 'ru')?.countryCode).toBe('XK');
+    expect(city('The Ombudsman received the delegation of Guinea-Bissau to discuss cooperation.')).toBeNull();
+  });
+
   it('reports an unknown wire-dateline city as written', () => {
     expect(city('ORENBURG, 5 June. The regional ombudsman met a delegation from the neighbouring region today.', 'en')).toEqual({ city: 'Orenburg', countryCode: null });
   });
