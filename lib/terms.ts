@@ -248,11 +248,17 @@ export function wordBefore(text: string, at: number): boolean {
  */
 export function wordMatches(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!wordBefore(text, m.index)) out.push(m);
-    // Past a match, or one code point on from a position inside a word.
-    else re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-  }
+  for (let m = nextWordMatch(re, text, 0); m; m = nextWordMatch(re, text, re.lastIndex)) out.push(m);
   return out;
+}
+
+/** The first match of the global regex `re` at or after `from` that starts a word (see wordMatches). */
+export function nextWordMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!wordBefore(text, m.index)) return m;
+    // One code point on from a position inside a word.
+    re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ import * as id from 'chrono-node/id';
 import * as ru from 'chrono-node/ru';
 import * as uk from 'chrono-node/uk';
 import relativeDays from '../data/relative-days.json' with { type: 'json' };
-import { escapeRegex, termsScanner, wordBefore } from '../lexicon.ts';
+import { escapeRegex, nextWordMatch, termsScanner } from '../lexicon.ts';
 import { findDates, isoDay } from '../metadata/dates.ts';
 import { readDateline } from '../text/dateline.ts';
 
@@ -78,22 +78,15 @@ function linesWith(text: string, re: RegExp): { kept: string; starts: { at: numb
   const parts: string[] = [];
   const starts: { at: number; from: number }[] = [];
   let at = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    // The word start is checked here, as wordMatches does (a scanner has no lookbehind).
-    if (wordBefore(text, m.index)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
+  // On from each kept line's end: one word is enough.
+  for (let m = nextWordMatch(re, text, 0); m; ) {
     const from = text.lastIndexOf('\n', m.index) + 1;
     const end = text.indexOf('\n', m.index);
     const line = text.slice(from, end === -1 ? undefined : end);
     starts.push({ at, from });
     parts.push(line);
     at += line.length + 1;
-    // On from the line's end: one match is enough.
-    if (end === -1) break;
-    re.lastIndex = end;
+    m = end === -1 ? null : nextWordMatch(re, text, end);
   }
   return { kept: parts.join('\n'), starts };
 }

@@ -55,10 +55,12 @@ export interface InstitutionMention extends Institution {
 /** Bodies named in the text; `countries` are the text's own (findCountries), when the caller has them. */
 export function findInstitutions(text: string, language?: string | null, countries: CountryMention[] = findCountries(text, language)): InstitutionMention[] {
   const found: InstitutionMention[] = [];
+  // Named by shared aliases only, a body counts where its country or one of its cities is named.
+  const countryNamed = (code: string | null) => code !== null && (countries.some((c) => c.code === code) || namesCityOf(text, code));
   DIRECTORY.matches(text, true).forEach(([m], n) => {
     const e = ENTRIES[n]!;
-    if (m && e.ownRe && !e.ownRe.test(text) && !countries.some((c) => c.code === e.countryCode) && !(e.countryCode && namesCityOf(text, e.countryCode))) return;
-    if (m) found.push({ name: e.name, acronym: e.acronym, kind: e.kind as InstitutionKind, countryCode: e.countryCode, index: m.index });
+    if (!m || (e.ownRe && !e.ownRe.test(text) && !countryNamed(e.countryCode))) return;
+    found.push({ name: e.name, acronym: e.acronym, kind: e.kind as InstitutionKind, countryCode: e.countryCode, index: m.index });
   });
   // "Azerbaijani Ombudsman", "Ombudsman of Pakistan", "Ukrainian Parliament Commissioner for Human Rights".
   for (const m of wordMatches(NHRI, text)) {

@@ -215,11 +215,13 @@ export function findParticipants(input: ParticipantInput): string[] {
   // countries joined to the bodies it names ("Delegations came from the Commission on Human Rights
   // of the Philippines, the Human Rights Commission of Malaysia, ..."). At a signing, the parties
   // are the signatories, not the audience of the wider event.
-  const attending = sentences.slice(0, LIST_SENTENCES).filter((s) => !asides.includes(s) && ATTENDANCE.test(s.text));
-  const lists = attending.filter((s) => listsIn(s.text, language).length > 0);
+  const attending = sentences
+    .slice(0, LIST_SENTENCES)
+    .filter((s) => !asides.includes(s) && ATTENDANCE.test(s.text))
+    .map((s) => ({ s, listed: listsIn(s.text, language).flat() }));
+  const lists = attending.filter((a) => a.listed.length > 0).map((a) => a.s);
   if (eventType !== 'agreement_signing') {
-    for (const s of attending) {
-      const listed = listsIn(s.text, language).flat();
+    for (const { s, listed } of attending) {
       listed.forEach((c) => codes.add(c.code));
       // Beside the list, a country joined to a role ("the Polish Ombudsman hosted ombudsmen from ...").
       const all = placesIn(s.text, language);
