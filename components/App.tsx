@@ -67,7 +67,10 @@ export function App({ browser, db, tabId }: Props) {
   const { newest, all, total, error } = useLibraryRows(db, SHOWN);
   const searching = Object.values(query).some((v) => v !== undefined && v !== '');
   const clips = useMemo(() => (all ? matchRows(all, { ...query, limit: SHOWN }) : searching ? undefined : newest), [all, newest, query, searching]);
-  const { value: open } = useLiveQuery(() => (openId === null ? Promise.resolve(undefined) : db.clips.get(openId)), [db, openId]);
+  const { value: read } = useLiveQuery(() => (openId === null ? Promise.resolve(undefined) : db.clips.get(openId)), [db, openId]);
+  // The clip shown is the one asked for: a closed or deleted clip's view goes at once, not when the
+  // query for the next one answers (until then the list stayed hidden behind the old clip).
+  const open = read?.id === openId ? read : undefined;
 
   useEffect(() => {
     if (tabId === null) return;

@@ -1,35 +1,24 @@
 // The extension as a user meets it: pages recognised while browsing, clips made from the popup,
 // reviewed, deleted and exported to a real CSV download, surviving a browser restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import Papa from 'papaparse';
-import { PAGES_DIR, clipThroughPopup, visitPage, extensionWorker, launch, openPopup, removeProfile, servePages, badgeText, waitForBadge, type ExtensionBrowser } from '../../scripts/chromium.ts';
+import { PAGES_DIR, clipThroughPopup, visitPage, extensionWorker, launch, openPopup, badgeText, waitForBadge } from '../../scripts/chromium.ts';
+import { useExtension } from './session.ts';
 
 const SEEDS = readdirSync(PAGES_DIR).filter((d) => d.startsWith('seed-')).sort();
 const NEGATIVES = readdirSync(PAGES_DIR).filter((d) => d.startsWith('neg-')).sort();
 
-let server: Awaited<ReturnType<typeof servePages>>;
-let ext: ExtensionBrowser;
+const session = useExtension();
 
-beforeAll(async () => {
-  server = await servePages();
-  ext = await launch();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  if (ext) await removeProfile(ext.profileDir);
-  await server?.close();
-});
-
-const visit = (slug: string) => visitPage(ext, server.origin, slug);
+const visit = (slug: string) => visitPage(session.ext, session.server.origin, slug);
 
 describe('recognition while browsing', () => {
   it.each(SEEDS)('%s: the badge shows an ombudsman article', async (slug) => {
     const { page, tabId } = await visit(slug);
-    await waitForBadge(ext, tabId, 'HR');
-    const popup = await openPopup(ext, tabId);
+    await waitForBadge(session.ext, tabId, 'HR');
+    const popup = await openPopup(session.ext, tabId);
     await expect.poll(() => popup.getByTestId('page-status').textContent()).toContain('recognised');
     await popup.close();
     await page.close();
@@ -39,7 +28,7 @@ describe('recognition while browsing', () => {
     const { page, tabId } = await visit(slug);
     // Give the scan and a possible extraction time to finish, then check nothing was shown.
     await page.waitForTimeout(1500);
-    expect(await badgeText(ext, tabId)).toBe('');
+    expect(await badgeText(session.ext, tabId)).toBe('');
     await page.close();
   });
 
@@ -54,7 +43,7 @@ describe('recognition while browsing', () => {
       }));
     const before = await snapshot();
     // The badge shows once the scan and the injected extractor have both run.
-    await waitForBadge(ext, tabId, 'HR');
+    await waitForBadge(session.ext, tabId, 'HR');
     expect(await snapshot()).toEqual(before);
     const source = await readFile(`${PAGES_DIR}/${SEEDS[0]}/source.html`, 'utf8');
     expect(before.styles).toBe((source.match(/<style[\s>]|<link[^>]+rel=["']?stylesheet/gi) ?? []).length);
@@ -66,12 +55,12 @@ describe('clip, review, delete, export', () => {
   it('clips every seed through the popup and lists them newest first', async () => {
     for (const slug of SEEDS) {
       const { page, tabId } = await visit(slug);
-      await waitForBadge(ext, tabId, 'HR');
-      expect(await clipThroughPopup(ext, tabId)).toBe('Clipped.');
-      await waitForBadge(ext, tabId, '✓');
+      await waitForBadge(session.ext, tabId, 'HR');
+      expect(await clipThroughPopup(session.ext, tabId)).toBe('Clipped.');
+      await waitForBadge(session.ext, tabId, '✓');
       await page.close();
     }
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await expect.poll(() => popup.getByTestId('clip-row').count()).toBe(SEEDS.length);
     const expectedLast = JSON.parse(await readFile(`${PAGES_DIR}/${SEEDS.at(-1)}/expected.json`, 'utf8')).title;
     expect(await popup.getByTestId('clip-row').first().textContent()).toContain(expectedLast);
@@ -80,15 +69,15 @@ describe('clip, review, delete, export', () => {
 
   it('clipping the same article again updates the one clip', async () => {
     const { page, tabId } = await visit(SEEDS[0]!);
-    expect(await clipThroughPopup(ext, tabId)).toMatch(/^Already in your clips: updated/);
+    expect(await clipThroughPopup(session.ext, tabId)).toMatch(/^Already in your clips: updated/);
     await page.close();
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await expect.poll(() => popup.getByTestId('clip-row').count()).toBe(SEEDS.length);
     await popup.close();
   });
 
   it('opens a clip with its facts, and deletes it', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     const expected = JSON.parse(await readFile(`${PAGES_DIR}/seed-002-pakistan-embassy/expected.json`, 'utf8'));
     await popup.getByTestId('clip-row').filter({ hasText: expected.title }).click();
     const detail = popup.getByTestId('clip-detail');
@@ -104,7 +93,7 @@ describe('clip, review, delete, export', () => {
   });
 
   it('exports the clips as a CSV download that reads back intact', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await expect.poll(() => popup.getByTestId('clip-row').count()).toBe(SEEDS.length - 1);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/^ombudsman-lens-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -125,7 +114,7 @@ describe('other ways to clip', () => {
   // Chromium does not route synthetic key presses or menu clicks to extensions; the unit test
   // background-wiring.test.ts follows both to the database. Here: both are registered for real.
   it('registers the Alt+Shift+O shortcut and the context-menu entry', async () => {
-    const worker = await extensionWorker(ext);
+    const worker = await extensionWorker(session.ext);
     const commands = await worker.evaluate(() => chrome.commands.getAll());
     expect(commands.find((c) => c.name === 'clip-page')?.shortcut).toBe('Alt+Shift+O');
     // update() fails for a menu entry that does not exist.
@@ -135,10 +124,10 @@ describe('other ways to clip', () => {
 
 describe('persistence', () => {
   it('clips survive a browser restart', async () => {
-    const profile = ext.profileDir;
-    await ext.close();
-    ext = await launch(profile);
-    const popup = await openPopup(ext);
+    const profile = session.ext.profileDir;
+    await session.ext.close();
+    session.ext = await launch(profile);
+    const popup = await openPopup(session.ext);
     await expect.poll(() => popup.getByTestId('clip-row').count(), { timeout: 10_000 }).toBe(SEEDS.length - 1);
     await popup.close();
   });
@@ -147,10 +136,10 @@ describe('persistence', () => {
 describe('hostile text', () => {
   it('shows markup in a headline as text, and defuses its formula in the CSV', async () => {
     const { page, tabId } = await visit('hostile-markup-in-headline');
-    await waitForBadge(ext, tabId, 'HR');
-    expect(await clipThroughPopup(ext, tabId)).toBe('Clipped.');
+    await waitForBadge(session.ext, tabId, 'HR');
+    expect(await clipThroughPopup(session.ext, tabId)).toBe('Clipped.');
     await page.close();
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     const row = popup.getByTestId('clip-row').filter({ hasText: 'Public Defender meets UNICEF' });
     expect(await row.textContent()).toContain(`<img src=x onerror="document.title='pwned'">`);
     expect(await popup.locator('img').count()).toBe(0);

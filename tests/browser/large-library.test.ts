@@ -1,27 +1,12 @@
 // A library larger than the popup's first screen and than one page of the CSV export, in Chromium.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { clipThroughPopup, visitPage, launch, openPopup, removeProfile, servePages, type ExtensionBrowser } from '../../scripts/chromium.ts';
+import { clipThroughPopup, visitPage, openPopup } from '../../scripts/chromium.ts';
+import { useExtension } from './session.ts';
 
-let server: Awaited<ReturnType<typeof servePages>>;
-let ext: ExtensionBrowser;
-let scratch: string;
-
-beforeAll(async () => {
-  server = await servePages();
-  ext = await launch();
-  scratch = await mkdtemp(join(tmpdir(), 'ombudsman-lens-large-'));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  if (ext) await removeProfile(ext.profileDir);
-  await removeProfile(scratch);
-  await server?.close();
-});
+const session = useExtension('ombudsman-lens-large-');
 
 // 600 old clips from a backup: more than the 100 rows the popup paints first, and more than one
 // 500-clip page of the CSV export.
@@ -30,9 +15,9 @@ const rows = (popup: Awaited<ReturnType<typeof openPopup>>) => popup.getByTestId
 
 describe('a library larger than the first screen', () => {
   it('shows the newest rows and the total first, searches every clip, and exports them all', async () => {
-    const { tabId } = await visitPage(ext, server.origin, 'seed-000-azernews-mou');
-    expect(await clipThroughPopup(ext, tabId)).toMatch(/^Clipped\./);
-    const popup = await openPopup(ext);
+    const { tabId } = await visitPage(session.ext, session.server.origin, 'seed-000-azernews-mou');
+    expect(await clipThroughPopup(session.ext, tabId)).toMatch(/^Clipped\./);
+    const popup = await openPopup(session.ext);
     await popup.locator('summary', { hasText: 'More' }).click();
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-backup').click()]);
     const backup = JSON.parse(await readFile((await download.path())!, 'utf8'));
@@ -45,13 +30,13 @@ describe('a library larger than the first screen', () => {
       clippedAt: new Date(Date.UTC(2020, 0, 1, 0, n)).toISOString(),
       updatedAt: new Date(Date.UTC(2020, 0, 1, 0, n)).toISOString(),
     }));
-    const path = join(scratch, 'archive.json');
+    const path = join(session.scratch, 'archive.json');
     await writeFile(path, JSON.stringify({ ...backup, clips: archive }));
     await popup.getByTestId('restore-input').setInputFiles(path);
     await expect.poll(() => popup.getByTestId('message').textContent(), { timeout: 30_000 }).toBe(`Backup restored: ${OLD} added, 0 merged, 0 already up to date.`);
     await popup.close();
 
-    const fresh = await openPopup(ext);
+    const fresh = await openPopup(session.ext);
     const heading = fresh.locator('h2.section-title');
     await expect.poll(() => heading.textContent()).toBe(`Clips (100 of ${OLD + 1})`);
     expect(await rows(fresh).count()).toBe(100);

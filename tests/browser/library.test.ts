@@ -1,14 +1,14 @@
 // The clip library as a researcher keeps it: corrections that survive a re-clip, tags and notes,
 // search, delete with undo, backup and restore through real files, the events CSV, clips sent from
 // ten tabs at once, and a service worker stopped by the browser in the middle of the work.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { PAGES_DIR, clipThroughPopup, visitPage, launch, openPopup, removeProfile, servePages, stopServiceWorker, type ExtensionBrowser } from '../../scripts/chromium.ts';
+import { PAGES_DIR, clipThroughPopup, visitPage, openPopup, stopServiceWorker } from '../../scripts/chromium.ts';
+import { useExtension } from './session.ts';
 import { EVENT_COLUMNS } from '../../lib/export/events.ts';
 
 const PAGES = readdirSync(PAGES_DIR, { withFileTypes: true })
@@ -19,25 +19,10 @@ const SEED = 'seed-004-ukraine-online-meeting';
 // Arabic, Azerbaijani, German, English and Spanish pages, clipped at once.
 const TEN_TABS = PAGES.filter((slug) => slug !== SEED).slice(0, 10);
 
-let server: Awaited<ReturnType<typeof servePages>>;
-let ext: ExtensionBrowser;
-let scratch: string;
+const session = useExtension('ombudsman-lens-files-');
 
-beforeAll(async () => {
-  server = await servePages();
-  ext = await launch();
-  scratch = await mkdtemp(join(tmpdir(), 'ombudsman-lens-files-'));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  if (ext) await removeProfile(ext.profileDir);
-  await removeProfile(scratch);
-  await server?.close();
-});
-
-const visit = (slug: string) => visitPage(ext, server.origin, slug);
-const clip = (tabId: number) => clipThroughPopup(ext, tabId);
+const visit = (slug: string) => visitPage(session.ext, session.server.origin, slug);
+const clip = (tabId: number) => clipThroughPopup(session.ext, tabId);
 
 const rows = (popup: Page) => popup.getByTestId('clip-row');
 
@@ -45,7 +30,7 @@ describe('corrections, tags and notes', () => {
   it('a corrected event date stays corrected when the page is clipped again', async () => {
     const { page, tabId } = await visit(SEED);
     expect(await clip(tabId)).toBe('Clipped.');
-    const popup = await openPopup(ext, tabId);
+    const popup = await openPopup(session.ext, tabId);
     await rows(popup).first().click();
     await popup.getByTestId('edit-button').click();
     await popup.getByTestId('edit-event-date').fill('2022-11-27');
@@ -63,7 +48,7 @@ describe('corrections, tags and notes', () => {
     await popup.close();
 
     expect(await clip(tabId)).toMatch(/^Already in your clips: updated/);
-    const again = await openPopup(ext, tabId);
+    const again = await openPopup(session.ext, tabId);
     await rows(again).first().click();
     await expect.poll(() => again.getByTestId('detail-event-date').textContent()).toBe('2022-11-27');
     expect(await again.getByTestId('clip-detail').textContent()).toContain('Türkiye (TR)');
@@ -72,7 +57,7 @@ describe('corrections, tags and notes', () => {
   });
 
   it('tags and a note are saved and found by search and the tag filter', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await rows(popup).first().click();
     await popup.getByTestId('tags-input').fill('Ukraine, prisoners of war');
     await popup.getByTestId('note-input').fill('Ask the office for the joint statement');
@@ -94,7 +79,7 @@ describe('corrections, tags and notes', () => {
 describe('clips from ten tabs at once', () => {
   it('all land, once each', async () => {
     const tabs = await Promise.all(TEN_TABS.map((slug) => visit(slug)));
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await expect.poll(() => rows(popup).count()).toBeGreaterThan(0);
     const before = await rows(popup).count();
     const outcomes = await popup.evaluate(
@@ -112,7 +97,7 @@ describe('clips from ten tabs at once', () => {
 
 describe('pages in other languages, read in the browser', () => {
   it('the CSV of the ten pages clipped above carries the facts their labels give', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await expect.poll(() => rows(popup).count()).toBeGreaterThan(10);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-csv').click()]);
     const raw = await readFile((await download.path())!, 'utf8');
@@ -135,7 +120,7 @@ describe('pages in other languages, read in the browser', () => {
 
 describe('delete with undo', () => {
   it('a deleted clip comes back whole with Undo', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await popup.getByTestId('filter-tag').fill('prisoners of war');
     await expect.poll(() => rows(popup).count()).toBe(1);
     await rows(popup).first().click();
@@ -154,7 +139,7 @@ describe('exports and restore through real files', () => {
   let backupPath: string;
 
   it('the events CSV has a row per pair of participants, coded with CAMEO', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await popup.locator('summary', { hasText: 'More' }).click();
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-events').click()]);
     expect(download.suggestedFilename()).toMatch(/^ombudsman-lens-events-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -168,10 +153,10 @@ describe('exports and restore through real files', () => {
   });
 
   it('a backup restores the library after everything was deleted', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await popup.locator('summary', { hasText: 'More' }).click();
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-backup').click()]);
-    backupPath = join(scratch, download.suggestedFilename());
+    backupPath = join(session.scratch, download.suggestedFilename());
     await download.saveAs(backupPath);
     const count = JSON.parse(await readFile(backupPath, 'utf8')).clips.length;
     expect(count).toBe(await rows(popup).count());
@@ -193,7 +178,7 @@ describe('exports and restore through real files', () => {
   });
 
   it('a broken or hostile backup file says why and changes nothing', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await expect.poll(() => rows(popup).count()).toBeGreaterThan(0);
     const before = await rows(popup).allTextContents();
     const good = JSON.parse(await readFile(backupPath, 'utf8'));
@@ -204,7 +189,7 @@ describe('exports and restore through real files', () => {
       ['types.json', JSON.stringify({ ...good, clips: [{ ...good.clips[0], eventDate: 20221127 }] }), /eventDate should be text/],
     ];
     for (const [name, content, message] of cases) {
-      const path = join(scratch, name);
+      const path = join(session.scratch, name);
       await writeFile(path, content);
       await popup.getByTestId('restore-input').setInputFiles(path);
       await expect.poll(() => popup.getByTestId('message').textContent()).toMatch(message);
@@ -217,19 +202,19 @@ describe('exports and restore through real files', () => {
 
 describe('the service worker stopped by the browser', () => {
   it('loses no clip: stopped before a clip, and in the middle of one', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(session.ext);
     await expect.poll(() => rows(popup).count()).toBeGreaterThan(0);
     const before = await rows(popup).count();
     const [a, b] = PAGES.slice(-2);
     // Stopped while idle: the next clip starts it again.
     const first = await visit(a!);
-    await stopServiceWorker(ext, popup);
+    await stopServiceWorker(session.ext, popup);
     expect(await clip(first.tabId)).toMatch(/^(Clipped\.|Already in your clips)/);
     // Stopped in the middle of a clip: the clip lands, or the user is told and can clip again.
     const second = await visit(b!);
-    const clipPopup = await openPopup(ext, second.tabId);
+    const clipPopup = await openPopup(session.ext, second.tabId);
     await clipPopup.getByTestId('clip-button').click();
-    await stopServiceWorker(ext, clipPopup);
+    await stopServiceWorker(session.ext, clipPopup);
     const outcome = (await clipPopup.getByTestId('message').textContent({ timeout: 15_000 })) ?? '';
     if (!/^(Clipped\.|Already in your clips)/.test(outcome)) {
       expect(outcome).toMatch(/\S/);
@@ -237,7 +222,7 @@ describe('the service worker stopped by the browser', () => {
       await expect.poll(() => clipPopup.getByTestId('message').textContent(), { timeout: 15_000 }).toMatch(/^(Clipped\.|Already in your clips)/);
     }
     await clipPopup.close();
-    const after = await openPopup(ext);
+    const after = await openPopup(session.ext);
     await expect.poll(() => rows(after).count()).toBeGreaterThan(0);
     const titles = await rows(after).allTextContents();
     expect(new Set(titles).size).toBe(titles.length);
